@@ -1,0 +1,124 @@
+//! The command line, as a library function so tests can run it in-process and
+//! `main.rs` stays a one-liner. This is the application edge: errors become
+//! one-line messages and exit codes here.
+
+use crate::diagnostics::Severity;
+use crate::Model;
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: `check` found an error-level diagnostic.
+pub const EXIT_DIAGNOSTICS: i32 = 1;
+/// Exit code: the run could not proceed (bad arguments, missing input, I/O).
+pub const EXIT_FAILURE: i32 = 2;
+
+/// Turns Microsoft Graph reference Markdown into a model and Rust bindings.
+#[derive(Debug, Parser)]
+#[command(name = "graphdoc", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the merged model (operations, types, diagnostics) as JSON on stdout.
+    ///
+    /// Example: graphdoc model docs-input --pretty > model.json
+    Model {
+        /// Pages or folders (read recursively for *.md and *.txt).
+        #[arg(default_value = "docs-input")]
+        paths: Vec<PathBuf>,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Print every diagnostic as `file:line: severity[code]: message`; exit 1 if any is an error.
+    ///
+    /// Example: graphdoc check ../docs/api-reference/v1.0
+    Check {
+        /// Pages or folders (read recursively for *.md and *.txt).
+        #[arg(default_value = "docs-input")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Runs the CLI with `args` (program name first), writing to `out` and `err`.
+/// Returns the process exit code.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            if e.use_stderr() {
+                let _ = write!(err, "{e}");
+            } else {
+                let _ = write!(out, "{e}");
+            }
+            return if e.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
+        }
+    };
+    match execute(cli.command, out, err) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e:#}");
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    match command {
+        Command::Model { paths, pretty } => {
+            let model = crate::build_model(&paths)?;
+            if pretty {
+                serde_json::to_writer_pretty(&mut *out, &model)?;
+            } else {
+                serde_json::to_writer(&mut *out, &model)?;
+            }
+            writeln!(out)?;
+            Ok(EXIT_OK)
+        }
+        Command::Check { paths } => {
+            let model = crate::build_model(&paths)?;
+            for d in &model.diagnostics {
+                writeln!(out, "{d}")?;
+            }
+            writeln!(err, "{}", summary(&model))?;
+            let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
+            Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })
+        }
+    }
+}
+
+/// `3 pages, 2 operations, 5 types; 1 error, 4 warnings, 1 info`, then counts by code.
+pub fn summary(model: &Model) -> String {
+    let count = |s: Severity| model.diagnostics.iter().filter(|d| d.severity == s).count();
+    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+    let mut by_code = std::collections::BTreeMap::new();
+    for d in &model.diagnostics {
+        *by_code.entry(d.code.as_str()).or_insert(0usize) += 1;
+    }
+    let mut s = format!(
+        "{}, {}, {}; {}, {}, {}",
+        plural(model.pages.len(), "page"),
+        plural(model.operations.len(), "operation"),
+        plural(model.types.len(), "type"),
+        plural(count(Severity::Error), "error"),
+        plural(count(Severity::Warning), "warning"),
+        plural(count(Severity::Info), "info"),
+    );
+    for (code, n) in by_code {
+        s.push_str(&format!("\n  {n:>6} {code}"));
+    }
+    s
+}

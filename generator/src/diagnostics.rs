@@ -1,0 +1,155 @@
+//! Problems found in the docs. Every one has a stable code, a severity and the
+//! file:line it concerns, so CI can gate on them and writers can fix them.
+
+use crate::source::SourceRef;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// How bad a problem is. Only `Error` makes `check` fail: it marks a fact the
+/// generator cannot trust (and so will not generate code from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The page states something unusable; code for it is not generated.
+    Error,
+    /// The page is inconsistent or incomplete; extraction worked around it.
+    Warning,
+    /// Worth knowing, nothing is wrong with the output.
+    Info,
+}
+
+impl Severity {
+    /// The word used in `check` output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($(#[$doc:meta])* $variant:ident = $text:literal, $sev:ident;)*) => {
+        /// Stable diagnostic codes. They are part of the tool's interface: CI
+        /// filters and docs-writer tooling match on them, so they never change spelling.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum Code {
+            $($(#[$doc])* #[serde(rename = $text)] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, for documentation and tests.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as printed (`kebab-case`).
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text,)* }
+            }
+
+            /// The severity the code has unless configured otherwise.
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$sev,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The file is not UTF-8 text (or holds NUL bytes) and was not extracted.
+    UnreadablePage = "unreadable-page", Error;
+    /// The YAML front matter does not parse.
+    InvalidFrontMatter = "invalid-front-matter", Warning;
+    /// The page has no Markdown structure; plain-text rules were used.
+    PlainTextPage = "plain-text-page", Info;
+    /// A `TODO` placeholder stands where a fact belongs.
+    TodoPlaceholder = "todo-placeholder", Warning;
+    /// A request line whose path could not be resolved; no client code is generated for it.
+    UnresolvedRequestUrl = "unresolved-request-url", Error;
+    /// A request path without its leading `/`; read as if it had one.
+    RelativeRequestPath = "relative-request-path", Warning;
+    /// An API page with an HTTP request section but no request line in it.
+    MissingRequestLine = "missing-request-line", Warning;
+    /// A permission table row or cell that is not a known layout.
+    UnrecognizedPermission = "unrecognized-permission", Warning;
+    /// An `<!-- { ... } -->` annotation that is not valid JSON.
+    InvalidAnnotation = "invalid-annotation", Warning;
+    /// An example body that is not strict JSON; kept as raw text.
+    InvalidJsonExample = "invalid-json-example", Warning;
+    /// An example value that contradicts the type a table states.
+    ExampleTypeMismatch = "example-type-mismatch", Warning;
+    /// A type name in a namespace other than `microsoft.graph`; the namespace was stripped.
+    ForeignNamespace = "foreign-namespace", Warning;
+    /// Two sources state different values for the same fact.
+    ConflictingFact = "conflicting-fact", Warning;
+    /// A table row with a different number of cells than its header.
+    TableShape = "table-shape", Warning;
+    /// A type cell that could not be read as a type.
+    UnparsedType = "unparsed-type", Warning;
+    /// A type cell that names several alternatives; the first was taken.
+    AmbiguousType = "ambiguous-type", Info;
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem, where it is, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Diagnostic {
+    /// Kept first so sorting groups by file and line (the order people read in).
+    #[serde(flatten)]
+    pub source: SourceRef,
+    /// How bad it is.
+    pub severity: Severity,
+    /// Stable code.
+    pub code: Code,
+    /// What is wrong, in words, quoting the offending text.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the code's default severity.
+    pub fn new(code: Code, file: &Arc<str>, line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            source: SourceRef::new(file, line),
+            severity: code.default_severity(),
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// A diagnostic at an existing source position.
+    pub fn at(code: Code, source: &SourceRef, message: impl Into<String>) -> Self {
+        Diagnostic { source: source.clone(), severity: code.default_severity(), code, message: message.into() }
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    /// `file:line: severity[code]: message`, the shape compilers and editors parse.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}[{}]: {}", self.source, self.severity.as_str(), self.code, self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_like_a_compiler() {
+        let file: Arc<str> = Arc::from("docs/a.md");
+        let d = Diagnostic::new(Code::TodoPlaceholder, &file, 7, "TODO in permissions");
+        assert_eq!(d.to_string(), "docs/a.md:7: warning[todo-placeholder]: TODO in permissions");
+    }
+
+    #[test]
+    fn codes_serialize_as_printed() {
+        for code in Code::ALL {
+            let json = serde_json::to_string(code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+}

@@ -1,0 +1,433 @@
+//! One page, start to end: front matter, blocks, sections, then each block
+//! handed to the rule for its section.
+
+use super::blocks::{markdown_blocks, Block, BlockKind, CodeBlock, Inline, Table};
+use super::examples::{message_start, parse_annotation, read_example, Annotation, Start};
+use super::frontmatter::{self, FrontMatter};
+use super::permissions::read_permissions;
+use super::plaintext::{looks_plain, plain_text_blocks};
+use super::request::{parse_target, split_request_line, url_version};
+use super::rules::{Column, SectionKind};
+use super::tables::{named_rows, Layout};
+use super::{prose, resource, PageFacts, RequestLine, ResourceFacts, Sink};
+use crate::diagnostics::Code;
+use crate::model::{ExampleKind, FactOrigin, Header, PageInfo, PageKind, Parameter, Permissions, Property, RequestBody, Response};
+use crate::source::LineIndex;
+use std::sync::Arc;
+
+/// Extracts everything `text` (the contents of `file`) states.
+pub fn extract_page(file: Arc<str>, text: &str) -> PageFacts {
+    let mut sink = Sink::new(file.clone());
+    let lines = LineIndex::new(text);
+    let split = frontmatter::split(text);
+    let fm = if split.present {
+        match frontmatter::parse(split.yaml, 2) {
+            Ok(fm) => fm,
+            Err(e) => {
+                sink.report(Code::InvalidFrontMatter, 2 + e.line_offset.unwrap_or(0), e.to_string());
+                FrontMatter::default()
+            }
+        }
+    } else {
+        FrontMatter::default()
+    };
+    for (key, value) in &fm.keys {
+        if value.as_str().is_some_and(super::rules::is_placeholder) {
+            sink.report(Code::TodoPlaceholder, fm.lines[key], format!("front matter `{key}` is a placeholder"));
+        }
+    }
+    let body = &text[split.body_start..];
+    let mut blocks = markdown_blocks(body, split.body_start, &lines);
+    let plain = looks_plain(split.present, &blocks);
+    if plain {
+        blocks = plain_text_blocks(body, lines.line(split.body_start));
+        sink.report(Code::PlainTextPage, 1, "page has no Markdown structure; read with plain-text rules");
+    }
+    let sections = super::sections::classify(&blocks);
+    let mut page = PageBuilder::new(&file, &fm, plain);
+    for (block, section) in blocks.iter().zip(&sections) {
+        page.block(block, *section, &mut sink);
+    }
+    page.finish(fm, sink)
+}
+
+/// The facts of a page that could not be read: none, and a diagnostic saying why.
+pub fn unreadable(file: Arc<str>, problem: &crate::input::ReadProblem) -> PageFacts {
+    let mut sink = Sink::new(file.clone());
+    sink.report(Code::UnreadablePage, problem.line(), problem.to_string());
+    let mut page = PageBuilder::new(&file, &FrontMatter::default(), false).finish(FrontMatter::default(), sink);
+    page.info.kind = PageKind::Unreadable;
+    page
+}
+
+/// State while walking a page's blocks.
+struct PageBuilder {
+    file: Arc<str>,
+    plain: bool,
+    doc_type: Option<String>,
+    heading: Option<(String, u32)>,
+    description: Option<String>,
+    namespace: Option<String>,
+    beta_disclaimer: bool,
+    base_type: Option<String>,
+    pending_annotation: Option<Annotation>,
+    request_lines: Vec<RequestLine>,
+    permissions: Permissions,
+    path_parameters: Vec<Parameter>,
+    query_parameters: Vec<Parameter>,
+    headers: Vec<Header>,
+    request_body: Option<RequestBody>,
+    responses: Vec<Response>,
+    examples: Vec<crate::model::Example>,
+    properties: Vec<Property>,
+    members: Vec<crate::model::EnumMember>,
+    json_representation: Option<serde_json::Value>,
+    http_section_line: Option<u32>,
+}
+
+impl PageBuilder {
+    fn new(file: &Arc<str>, fm: &FrontMatter, plain: bool) -> Self {
+        PageBuilder {
+            file: file.clone(),
+            plain,
+            doc_type: fm.text("doc_type"),
+            heading: None,
+            description: None,
+            namespace: None,
+            beta_disclaimer: false,
+            base_type: None,
+            pending_annotation: None,
+            request_lines: Vec::new(),
+            permissions: Permissions::default(),
+            path_parameters: Vec::new(),
+            query_parameters: Vec::new(),
+            headers: Vec::new(),
+            request_body: None,
+            responses: Vec::new(),
+            examples: Vec::new(),
+            properties: Vec::new(),
+            members: Vec::new(),
+            json_representation: None,
+            http_section_line: None,
+        }
+    }
+
+    fn block(&mut self, block: &Block, section: SectionKind, sink: &mut Sink) {
+        match &block.kind {
+            BlockKind::Heading { level, text } => {
+                self.pending_annotation = None;
+                if *level == 1 && self.heading.is_none() {
+                    self.heading = Some((text.text.clone(), block.line));
+                }
+                let kind = super::rules::section_of(&text.text);
+                if kind == SectionKind::HttpRequest && section == SectionKind::HttpRequest {
+                    self.http_section_line.get_or_insert(block.line);
+                }
+                if kind == SectionKind::RequestBody && section == SectionKind::RequestBody && self.request_body.is_none() {
+                    self.request_body = Some(RequestBody { ty: None, properties: Vec::new(), empty: false, source: sink.at(block.line) });
+                }
+            }
+            BlockKind::Paragraph(p) => {
+                self.pending_annotation = None;
+                self.paragraph(p, block.line, section, sink);
+            }
+            BlockKind::Table(t) => {
+                self.pending_annotation = None;
+                self.table(t, block.line, section, sink);
+            }
+            BlockKind::Comment(c) => {
+                if let Some(a) = parse_annotation(c, block.line, sink) {
+                    if a.block_type().is_some() {
+                        self.pending_annotation = Some(a);
+                    }
+                }
+            }
+            BlockKind::Code(code) => {
+                let annotation = self.pending_annotation.take();
+                self.code(code, annotation, section, sink);
+            }
+            BlockKind::TabMarker(_) | BlockKind::TabGroupEnd => {}
+        }
+    }
+
+    fn paragraph(&mut self, p: &Inline, line: u32, section: SectionKind, sink: &mut Sink) {
+        let text = p.text.trim();
+        if p.links.iter().any(|l| l.dest.contains("includes/")) || text.starts_with("[!INCLUDE") || text.starts_with("!INCLUDE") {
+            if p.links.iter().any(|l| l.dest.contains("beta-disclaimer")) || text.contains("beta-disclaimer") {
+                self.beta_disclaimer = true;
+            }
+            return;
+        }
+        if let Some(ns) = text.strip_prefix("Namespace:") {
+            self.namespace.get_or_insert_with(|| ns.trim().to_string());
+            return;
+        }
+        if self.base_type.is_none() {
+            self.base_type = resource::inherits_from(p);
+        }
+        match section {
+            SectionKind::Other if self.heading.is_some() || self.plain => {
+                if self.description.is_none() && !super::rules::is_boilerplate(text) {
+                    self.description = Some(text.to_string());
+                }
+            }
+            SectionKind::Response => {
+                for fact in prose::statuses(p) {
+                    if let Some(ns) = &fact.foreign_namespace {
+                        sink.report(Code::ForeignNamespace, line, format!("response type is in namespace `{ns}`; namespace stripped"));
+                    }
+                    if !self.responses.iter().any(|r| r.status == fact.status) {
+                        self.responses.push(Response { status: fact.status, ty: fact.ty, origin: FactOrigin::Prose, source: sink.at(line) });
+                    }
+                }
+            }
+            SectionKind::RequestBody => {
+                let body = self.request_body.get_or_insert_with(|| RequestBody { ty: None, properties: Vec::new(), empty: false, source: sink.at(line) });
+                if prose::says_no_body(p) {
+                    body.empty = true;
+                } else if body.ty.is_none() {
+                    if let Some((ty, foreign)) = prose::represented_type(p) {
+                        if let Some(ns) = foreign {
+                            sink.report(Code::ForeignNamespace, line, format!("request body type is in namespace `{ns}`; namespace stripped"));
+                        }
+                        body.ty = Some(ty);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn table(&mut self, table: &Table, line: u32, section: SectionKind, sink: &mut Sink) {
+        if read_permissions(table, &mut self.permissions, sink) {
+            return;
+        }
+        let layout = Layout::of(table);
+        let has_type = layout.index(Column::Type).is_some();
+        match section {
+            SectionKind::RequestHeaders => {
+                for row in named_rows(table, sink) {
+                    let value = row.value.clone().or_else(|| row.description.clone()).map(|v| strip_requiredness(&v)).filter(|v| !v.contains(". "));
+                    self.headers.push(Header { name: row.name, value, description: row.description.or(row.value), required: row.required, source: sink.at(row.line) });
+                }
+            }
+            SectionKind::PathParameters | SectionKind::QueryParameters => {
+                let params: Vec<Parameter> = named_rows(table, sink)
+                    .into_iter()
+                    .map(|row| Parameter { name: row.name, ty: row.ty.map(|t| t.ty), description: row.description, required: row.required, source: sink.at(row.line) })
+                    .collect();
+                if section == SectionKind::PathParameters {
+                    self.path_parameters.extend(params);
+                } else {
+                    self.query_parameters.extend(params);
+                }
+            }
+            SectionKind::RequestBody if has_type => {
+                let props = resource::properties(table, false, sink);
+                let body = self.request_body.get_or_insert_with(|| RequestBody { ty: None, properties: Vec::new(), empty: false, source: sink.at(line) });
+                body.properties.extend(props);
+            }
+            SectionKind::Properties | SectionKind::Relationships | SectionKind::Members => {
+                if has_type {
+                    self.properties.extend(resource::properties(table, section == SectionKind::Relationships, sink));
+                } else if resource::is_member_table(table) {
+                    self.members.extend(resource::members(table, sink));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn code(&mut self, code: &CodeBlock, annotation: Option<Annotation>, section: SectionKind, sink: &mut Sink) {
+        let block_type = annotation.as_ref().and_then(Annotation::block_type);
+        if let Some(a) = &annotation {
+            let odata = a.text("@odata.type").and_then(crate::model::typeref::split_qualified);
+            if let Some(ns) = odata.and_then(|q| q.foreign_namespace) {
+                sink.report(Code::ForeignNamespace, a.line, format!("annotation @odata.type is in namespace `{ns}`, not microsoft.graph; namespace stripped"));
+            }
+        }
+        let start = message_start(code);
+        match section {
+            SectionKind::HttpRequest if block_type.as_deref() != Some("response") => {
+                self.request_block(code, sink);
+                return;
+            }
+            SectionKind::Examples => {}
+            // A bare request block outside the HTTP request section (some pages
+            // omit the heading): every line a request line with a path.
+            _ if block_type.as_deref().is_none_or(|t| t == "ignored") && is_request_block(code) => {
+                self.request_block(code, sink);
+                return;
+            }
+            SectionKind::JsonRepresentation => {
+                if self.json_representation.is_none() {
+                    self.json_representation = serde_json::from_str(code.text.trim()).ok();
+                }
+                return;
+            }
+            _ => {}
+        }
+        let kind = match (block_type.as_deref(), &start) {
+            (Some("request"), _) => ExampleKind::Request,
+            (Some("response"), _) => ExampleKind::Response,
+            (_, Start::Request(..)) if section == SectionKind::Examples => ExampleKind::Request,
+            (_, Start::Status(_)) if section == SectionKind::Examples => ExampleKind::Response,
+            _ => return,
+        };
+        self.examples.push(read_example(code, kind, annotation.as_ref(), sink));
+    }
+
+    fn request_block(&mut self, code: &CodeBlock, sink: &mut Sink) {
+        for (i, line) in code.text.lines().enumerate() {
+            let Some((method, rest)) = split_request_line(line) else { continue };
+            let at = code.first_line + i as u32;
+            let relative = !rest.starts_with('/') && !rest.starts_with("http") && super::typecell::is_name_like(rest.split(['/', '?', '(']).next().unwrap_or(""));
+            let rest = if relative {
+                sink.report(Code::RelativeRequestPath, at, format!("request path `{rest}` does not start with '/'; read as `/{rest}`"));
+                format!("/{rest}")
+            } else {
+                rest.to_string()
+            };
+            let target = parse_target(&rest).map_err(|e| {
+                sink.report(Code::UnresolvedRequestUrl, at, format!("request line `{}` has no usable path: {e}", line.trim()));
+                rest.to_string()
+            });
+            self.request_lines.push(RequestLine { method, target, source: sink.at(at) });
+        }
+    }
+
+    fn finish(mut self, fm: FrontMatter, mut sink: Sink) -> PageFacts {
+        let title = fm.text("title").or_else(|| self.heading.as_ref().map(|h| h.0.clone()));
+        let title_line = self.heading.as_ref().map(|h| h.1).or_else(|| fm.lines.get("title").copied()).unwrap_or(1);
+        let kind = self.kind();
+        if kind == PageKind::Api && self.request_lines.is_empty() {
+            if let Some(line) = self.http_section_line {
+                sink.report(Code::MissingRequestLine, line, "HTTP request section has no request line");
+            }
+        }
+        let api_version = self.api_version(&mut sink);
+        let resource = matches!(kind, PageKind::Resource | PageKind::Enum).then(|| ResourceFacts {
+            name: resource::type_name(self.heading.as_ref().map(|h| h.0.as_str()), fm.text("title").as_deref(), &self.file),
+            base_type: self.base_type.take(),
+            description: self.description.clone(),
+            properties: std::mem::take(&mut self.properties),
+            members: std::mem::take(&mut self.members),
+            json_representation: self.json_representation.take(),
+            source: sink.at(title_line),
+        });
+        let info = PageInfo {
+            file: self.file.clone(),
+            kind,
+            plain_text: self.plain,
+            title,
+            heading: self.heading.map(|h| h.0),
+            description: fm.text("description").or(self.description),
+            namespace: self.namespace,
+            api_version,
+            localization_priority: fm.first_text(&["localization_priority", "ms.localizationpriority"]),
+            doc_type: self.doc_type,
+            front_matter: fm.keys,
+        };
+        PageFacts {
+            info,
+            title_line,
+            request_lines: self.request_lines,
+            permissions: self.permissions,
+            path_parameters: self.path_parameters,
+            query_parameters: self.query_parameters,
+            headers: self.headers,
+            request_body: self.request_body,
+            responses: self.responses,
+            examples: self.examples,
+            resource,
+            diagnostics: sink.diagnostics,
+        }
+    }
+
+    fn kind(&self) -> PageKind {
+        let doc_type = self.doc_type.as_deref().unwrap_or("").to_ascii_lowercase();
+        let in_folder = |name: &str| self.file.contains(&format!("/{name}/")) || self.file.starts_with(&format!("{name}/"));
+        match doc_type.as_str() {
+            _ if !self.request_lines.is_empty() => PageKind::Api,
+            "resourcepagetype" => PageKind::Resource,
+            "enumpagetype" => PageKind::Enum,
+            "conceptualpagetype" => PageKind::Conceptual,
+            // A page filed under resources/ that calls itself an API page but states no request.
+            _ if in_folder("resources") => PageKind::Resource,
+            "apipagetype" => PageKind::Api,
+            _ if in_folder("api") => PageKind::Api,
+            _ => PageKind::Conceptual,
+        }
+    }
+
+    /// The version examples and request lines name; the beta disclaimer means beta.
+    fn api_version(&self, sink: &mut Sink) -> Option<String> {
+        let mut versions: Vec<String> = self.examples.iter().filter_map(|e| e.url.as_deref().and_then(url_version)).collect();
+        versions.extend(self.request_lines.iter().filter_map(|r| r.target.as_ref().ok().and_then(|t| t.version.clone())));
+        if self.beta_disclaimer {
+            versions.push("beta".to_string());
+        }
+        versions.sort();
+        versions.dedup();
+        match versions.len() {
+            0 => None,
+            1 => versions.pop(),
+            _ => {
+                sink.report(Code::ConflictingFact, 1, format!("page names several API versions ({}); using beta", versions.join(", ")));
+                Some("beta".to_string())
+            }
+        }
+    }
+}
+
+/// Whether every non-empty line of a block is `METHOD /path`.
+fn is_request_block(code: &CodeBlock) -> bool {
+    let mut lines = code.text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
+    lines.peek().is_some() && lines.all(|l| split_request_line(l).is_some_and(|(_, rest)| rest.starts_with('/')))
+}
+
+/// `Bearer {token}. Required.` → `Bearer {token}`.
+fn strip_requiredness(text: &str) -> String {
+    let mut t = text.trim().to_string();
+    for word in ["required", "optional"] {
+        let lower = t.to_lowercase();
+        if let Some(at) = lower.rfind(word) {
+            if lower[at..].trim_end_matches(['.', ')']).len() == word.len() {
+                t.truncate(at);
+                t = t.trim_end().trim_end_matches(['.', ',', '(', ';']).trim_end().to_string();
+            }
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::typeref::TypeRef;
+
+    #[test]
+    fn requiredness_is_stripped_from_header_values() {
+        assert_eq!(strip_requiredness("Bearer {token}. Required."), "Bearer {token}");
+        assert_eq!(strip_requiredness("application/json. Required."), "application/json");
+        assert_eq!(strip_requiredness("application/json"), "application/json");
+    }
+
+    #[test]
+    fn a_small_api_page_end_to_end() {
+        let text = "---\ntitle: \"Get thing\"\ndoc_type: apiPageType\n---\n\n# Get thing\n\nNamespace: microsoft.graph\n\nGets a thing.\n\n## HTTP request\n\n```http\nGET /things/{id}\nGET /me/thing\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object.\n\n## Example\n\n### Request\n\n```http\nGET https://graph.microsoft.com/v1.0/things/1\n```\n\n### Response\n\n```http\nHTTP/1.1 200 OK\n\n{\"id\": \"1\"}\n```\n";
+        let p = extract_page(Arc::from("api/thing-get.md"), text);
+        assert_eq!(p.info.kind, PageKind::Api);
+        assert_eq!(p.info.title.as_deref(), Some("Get thing"));
+        assert_eq!(p.info.description.as_deref(), Some("Gets a thing."));
+        assert_eq!(p.info.namespace.as_deref(), Some("microsoft.graph"));
+        assert_eq!(p.info.api_version.as_deref(), Some("v1.0"));
+        assert_eq!(p.request_lines.len(), 2);
+        assert_eq!(p.request_lines[0].source.line, 15);
+        assert_eq!(p.responses[0].status, 200);
+        assert_eq!(p.responses[0].ty, Some(TypeRef::named("thing")));
+        assert_eq!(p.examples.len(), 2);
+        assert_eq!(p.examples[1].body.as_ref().unwrap()["id"], "1");
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    }
+}

@@ -1,0 +1,355 @@
+//! Recognition rules, as data: which heading opens which section, which column
+//! names mean name/type/description, how permission rows and status lines are
+//! spelled. Extraction code looks things up here instead of testing strings
+//! inline, so a new spelling in the docs is one line in this file.
+
+/// What a section of a page is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    /// `## Permissions`
+    Permissions,
+    /// `## HTTP request`: the request lines.
+    HttpRequest,
+    /// `## Path parameters`
+    PathParameters,
+    /// `## Optional query parameters`
+    QueryParameters,
+    /// `## Request headers`
+    RequestHeaders,
+    /// `## Request body`
+    RequestBody,
+    /// `## Response`: status and type in prose.
+    Response,
+    /// `## Example(s)` and everything under it.
+    Examples,
+    /// `## Properties` (resource pages; enum members too).
+    Properties,
+    /// `## Relationships`
+    Relationships,
+    /// `## JSON representation`
+    JsonRepresentation,
+    /// `## Members`, `## Enum values`
+    Members,
+    /// Anything else.
+    Other,
+}
+
+/// How a heading is compared with a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The whole (normalised) heading.
+    Exact,
+    /// The heading starts with the text.
+    Prefix,
+}
+
+/// Headings (lower case, trailing punctuation removed) and the section each opens.
+/// First match wins.
+pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
+    ("permissions", Match::Exact, SectionKind::Permissions),
+    ("permission", Match::Exact, SectionKind::Permissions),
+    ("http request", Match::Prefix, SectionKind::HttpRequest),
+    ("http requests", Match::Exact, SectionKind::HttpRequest),
+    ("path parameters", Match::Exact, SectionKind::PathParameters),
+    ("path parameter", Match::Exact, SectionKind::PathParameters),
+    ("optional query parameters", Match::Exact, SectionKind::QueryParameters),
+    ("query parameters", Match::Exact, SectionKind::QueryParameters),
+    ("optional query parameter", Match::Exact, SectionKind::QueryParameters),
+    ("function parameters", Match::Exact, SectionKind::QueryParameters),
+    ("request headers", Match::Exact, SectionKind::RequestHeaders),
+    ("optional request headers", Match::Exact, SectionKind::RequestHeaders),
+    ("request header", Match::Exact, SectionKind::RequestHeaders),
+    ("request body", Match::Exact, SectionKind::RequestBody),
+    ("response", Match::Exact, SectionKind::Response),
+    ("responses", Match::Exact, SectionKind::Response),
+    ("response body", Match::Exact, SectionKind::Response),
+    ("example", Match::Prefix, SectionKind::Examples),
+    ("properties", Match::Exact, SectionKind::Properties),
+    ("relationships", Match::Exact, SectionKind::Relationships),
+    ("json representation", Match::Exact, SectionKind::JsonRepresentation),
+    ("members", Match::Exact, SectionKind::Members),
+    ("enum values", Match::Exact, SectionKind::Members),
+    ("values", Match::Exact, SectionKind::Members),
+];
+
+/// Classifies a heading.
+pub fn section_of(heading: &str) -> SectionKind {
+    let h = normalize_heading(heading);
+    SECTION_RULES
+        .iter()
+        .find(|(text, m, _)| match m {
+            Match::Exact => h == *text,
+            Match::Prefix => h.starts_with(text),
+        })
+        .map(|(_, _, kind)| *kind)
+        .unwrap_or(SectionKind::Other)
+}
+
+/// Lower case, single spaces, no trailing `:`/`.`.
+pub fn normalize_heading(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.join(" ").trim_end_matches([':', '.']).to_lowercase()
+}
+
+/// What a table column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// The thing's name (property, parameter, header, member).
+    Name,
+    /// Its type.
+    Type,
+    /// Free text.
+    Description,
+    /// A value (header value, enum member value).
+    Value,
+    /// A Required/Optional flag.
+    Required,
+    /// `Permission type`.
+    PermissionType,
+    /// A scopes column, and how it is ordered or ranked.
+    Permissions(PermissionColumn),
+}
+
+/// How a permissions column ranks its scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PermissionColumn {
+    /// `Permissions (from least to most privileged)` (and the unqualified `Permissions`).
+    LeastFirst,
+    /// `Permissions (from most to least privileged)`: reversed on reading.
+    MostFirst,
+    /// `Least privileged permissions`.
+    Least,
+    /// `Higher privileged permissions`.
+    Higher,
+}
+
+/// Column headers (lower case) and what they hold. Prefix matches come after exact ones.
+pub const COLUMN_RULES: &[(&str, Match, Column)] = &[
+    ("permission type", Match::Exact, Column::PermissionType),
+    ("permission types", Match::Exact, Column::PermissionType),
+    ("permissions (from most to least privileged)", Match::Exact, Column::Permissions(PermissionColumn::MostFirst)),
+    ("least privileged permission", Match::Prefix, Column::Permissions(PermissionColumn::Least)),
+    ("higher privileged permission", Match::Prefix, Column::Permissions(PermissionColumn::Higher)),
+    ("permissions", Match::Prefix, Column::Permissions(PermissionColumn::LeastFirst)),
+    ("property", Match::Exact, Column::Name),
+    ("property name", Match::Exact, Column::Name),
+    ("properties", Match::Exact, Column::Name),
+    ("name", Match::Exact, Column::Name),
+    ("parameter", Match::Exact, Column::Name),
+    ("parameter name", Match::Exact, Column::Name),
+    ("parameters", Match::Exact, Column::Name),
+    ("header", Match::Exact, Column::Name),
+    ("header name", Match::Exact, Column::Name),
+    ("request header", Match::Exact, Column::Name),
+    ("member", Match::Exact, Column::Name),
+    ("members", Match::Exact, Column::Name),
+    ("relationship", Match::Exact, Column::Name),
+    ("type", Match::Exact, Column::Type),
+    ("data type", Match::Exact, Column::Type),
+    ("property type", Match::Exact, Column::Type),
+    ("value type", Match::Exact, Column::Type),
+    ("description", Match::Exact, Column::Description),
+    ("notes", Match::Exact, Column::Description),
+    ("remarks", Match::Exact, Column::Description),
+    ("value", Match::Exact, Column::Value),
+    ("values", Match::Exact, Column::Value),
+    ("required", Match::Prefix, Column::Required),
+    ("optional", Match::Prefix, Column::Required),
+];
+
+/// Classifies a column header.
+pub fn column_of(header: &str) -> Option<Column> {
+    let h = normalize_heading(header);
+    COLUMN_RULES
+        .iter()
+        .find(|(text, m, _)| match m {
+            Match::Exact => h == *text,
+            Match::Prefix => h.starts_with(text),
+        })
+        .map(|(_, _, c)| *c)
+}
+
+/// The three permission types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PermissionKind {
+    /// Delegated (work or school account).
+    DelegatedWork,
+    /// Delegated (personal Microsoft account).
+    DelegatedPersonal,
+    /// Application.
+    Application,
+}
+
+/// Words that must all appear in a permission row label (lower case).
+pub const PERMISSION_ROWS: &[(&[&str], PermissionKind)] = &[
+    (&["delegated", "personal"], PermissionKind::DelegatedPersonal),
+    (&["delegated", "microsoft account"], PermissionKind::DelegatedPersonal),
+    (&["delegated", "work"], PermissionKind::DelegatedWork),
+    (&["delegated", "school"], PermissionKind::DelegatedWork),
+    (&["delegated"], PermissionKind::DelegatedWork),
+    (&["application"], PermissionKind::Application),
+];
+
+/// Classifies a permission row label.
+pub fn permission_kind(label: &str) -> Option<PermissionKind> {
+    let l = label.to_lowercase();
+    PERMISSION_ROWS.iter().find(|(words, _)| words.iter().all(|w| l.contains(w))).map(|(_, k)| *k)
+}
+
+/// Cell texts (lower case, trailing `.` removed) that mean "not supported".
+pub const NOT_SUPPORTED: &[&str] = &["not supported", "not applicable", "n/a", "not supported for personal microsoft accounts"];
+
+/// Cell texts that mean "nothing listed" (a higher-privileged column with no entry).
+pub const NOTHING_LISTED: &[&str] = &["not available", "none", "-", "", "—"];
+
+/// Marks of a placeholder the writer meant to fill in.
+pub const PLACEHOLDER_MARKERS: &[&str] = &["todo", "tbd"];
+
+/// Whether text contains a placeholder marker as a word.
+pub fn is_placeholder(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| PLACEHOLDER_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// Words in a description cell that say whether a thing is required.
+/// Checked in order; the first hit decides.
+pub const REQUIREDNESS_WORDS: &[(&str, bool)] = &[("optional", false), ("required", true)];
+
+/// Reads a Required column cell (`Yes`, `No`, `true`, `Required`, `Optional`).
+pub fn required_cell(text: &str) -> Option<bool> {
+    match text.trim().trim_end_matches('.').to_lowercase().as_str() {
+        "yes" | "true" | "required" | "y" | "✓" => Some(true),
+        "no" | "false" | "optional" | "n" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads requiredness from a description (`Bearer {token}. Required.`).
+pub fn required_in_description(text: &str) -> Option<bool> {
+    let lower = text.to_lowercase();
+    let sentences: Vec<&str> = lower.split(['.', ';', '(', ')']).map(str::trim).collect();
+    for (word, value) in REQUIREDNESS_WORDS {
+        if sentences.iter().any(|s| s == word || s.starts_with(&format!("{word} ")) || s.ends_with(&format!(" {word}"))) {
+            return Some(*value);
+        }
+    }
+    None
+}
+
+/// HTTP status codes and their reason phrases as the docs write them.
+pub const STATUS_REASONS: &[(u16, &str)] = &[
+    (200, "OK"),
+    (201, "Created"),
+    (202, "Accepted"),
+    (203, "Non-Authoritative Information"),
+    (204, "No Content"),
+    (205, "Reset Content"),
+    (206, "Partial Content"),
+    (207, "Multi-Status"),
+    (301, "Moved Permanently"),
+    (302, "Found"),
+    (303, "See Other"),
+    (304, "Not Modified"),
+    (307, "Temporary Redirect"),
+    (400, "Bad Request"),
+    (401, "Unauthorized"),
+    (403, "Forbidden"),
+    (404, "Not Found"),
+    (409, "Conflict"),
+    (412, "Precondition Failed"),
+    (416, "Requested Range Not Satisfiable"),
+    (423, "Locked"),
+    (429, "Too Many Requests"),
+    (500, "Internal Server Error"),
+    (503, "Service Unavailable"),
+];
+
+/// Suffixes of resource page titles that are not part of the type name
+/// (`user resource type` → `user`).
+pub const RESOURCE_TITLE_SUFFIXES: &[&str] = &[
+    " resource type",
+    " complex type",
+    " entity type",
+    " enumeration type",
+    " enum type",
+    " enumeration",
+    " enum",
+    " resource",
+    " object",
+    " type",
+];
+
+/// Openings of boilerplate paragraphs that are never a page's description.
+pub const BOILERPLATE_PREFIXES: &[&str] = &[
+    "one of the following permissions",
+    "choose the permission",
+    "the following permissions",
+    "to learn more",
+    "if successful",
+    "note",
+    "**note",
+    "important",
+    "[!note",
+    "inherits from",
+];
+
+/// Whether a paragraph is boilerplate rather than a description.
+pub fn is_boilerplate(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+/// Phrases in a request-body section that mean "send nothing".
+pub const NO_BODY_PHRASES: &[&str] = &[
+    "do not supply a request body",
+    "don't supply a request body",
+    "do not specify a request body",
+    "don't specify a request body",
+    "no request body",
+    "do not supply a body",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_map_to_sections() {
+        assert_eq!(section_of("HTTP Request"), SectionKind::HttpRequest);
+        assert_eq!(section_of("Request headers"), SectionKind::RequestHeaders);
+        assert_eq!(section_of("Example 2: Signed-in user request"), SectionKind::Examples);
+        assert_eq!(section_of("Response"), SectionKind::Response);
+        assert_eq!(section_of("Request"), SectionKind::Other);
+    }
+
+    #[test]
+    fn permission_columns_are_ranked() {
+        assert_eq!(column_of("Permissions (from least to most privileged)"), Some(Column::Permissions(PermissionColumn::LeastFirst)));
+        assert_eq!(column_of("Permissions (from most to least privileged)"), Some(Column::Permissions(PermissionColumn::MostFirst)));
+        assert_eq!(column_of("Least privileged permissions"), Some(Column::Permissions(PermissionColumn::Least)));
+        assert_eq!(column_of("Higher privileged permissions"), Some(Column::Permissions(PermissionColumn::Higher)));
+        assert_eq!(column_of("Permission type"), Some(Column::PermissionType));
+    }
+
+    #[test]
+    fn permission_rows_are_classified() {
+        assert_eq!(permission_kind("Delegated (work or school account)"), Some(PermissionKind::DelegatedWork));
+        assert_eq!(permission_kind("Delegated (personal Microsoft account)"), Some(PermissionKind::DelegatedPersonal));
+        assert_eq!(permission_kind("Application"), Some(PermissionKind::Application));
+        assert_eq!(permission_kind("Other"), None);
+    }
+
+    #[test]
+    fn requiredness_is_read_from_descriptions() {
+        assert_eq!(required_in_description("Bearer {token}. Required."), Some(true));
+        assert_eq!(required_in_description("**TODO: Add Description** Optional."), Some(false));
+        assert_eq!(required_in_description("application/json"), None);
+        assert_eq!(required_cell("Yes"), Some(true));
+    }
+
+    #[test]
+    fn placeholders_are_words() {
+        assert!(is_placeholder("**TODO: Determine scopes **"));
+        assert!(!is_placeholder("Todos.Read"));
+    }
+}

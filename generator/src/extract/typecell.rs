@@ -1,0 +1,170 @@
+//! Reading a type from a table cell or a sentence: `String`, `String collection`,
+//! `[requestSchedule](../resources/requestschedule.md)`, `Collection(Edm.String)`,
+//! `microsoft.graph.x`, `Int32 or String`…
+
+use super::blocks::Inline;
+use crate::model::typeref::{split_qualified, TypeRef};
+
+/// What a type cell says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeCell {
+    /// The type.
+    pub ty: TypeRef,
+    /// A namespace other than `microsoft.graph` that was stripped from the name.
+    pub foreign_namespace: Option<String>,
+    /// The cell named more than one type (`Int32 or String`); the first was taken.
+    pub alternatives: Vec<String>,
+}
+
+/// Reads a type cell. `None` when nothing type-like is in it (empty, TODO, prose).
+pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
+    let text = cell.text.trim();
+    let lower = text.to_lowercase();
+    let mut collection = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection");
+    let name_text = match cell.links.iter().find(|l| !l.text.is_empty()) {
+        Some(link) if is_name_like(&link.text) => link.text.clone(),
+        Some(link) => file_stem(&link.dest)?,
+        None => {
+            let mut t = text.trim_matches('`').trim().to_string();
+            if let Some(inner) = t.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')) {
+                t = inner.to_string();
+                collection = true;
+            }
+            t
+        }
+    };
+    let cleaned = strip_parentheticals(&name_text);
+    let cleaned = cleaned.trim().trim_matches('`').trim();
+    let cleaned = cleaned
+        .strip_suffix(" collection")
+        .or_else(|| cleaned.strip_suffix(" Collection"))
+        .unwrap_or(cleaned)
+        .trim();
+    let cleaned = cleaned.strip_prefix("collection of ").unwrap_or(cleaned).trim();
+    let parts: Vec<&str> = cleaned
+        .split([',', '|', '/'])
+        .flat_map(|p| p.split(" or "))
+        .map(|p| p.trim().trim_matches('`').trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let first = *parts.first()?;
+    let first = first.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')).map(|inner| {
+        collection = true;
+        inner
+    }).unwrap_or(first);
+    let alternatives = if parts.len() > 1 { parts.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
+    if first.eq_ignore_ascii_case("json object") || first.eq_ignore_ascii_case("json") {
+        return Some(TypeCell { ty: TypeRef { collection, ..TypeRef::untyped() }, foreign_namespace: None, alternatives });
+    }
+    if !is_name_like(first) {
+        return None;
+    }
+    let q = split_qualified(first)?;
+    Some(TypeCell { ty: TypeRef { collection, ..TypeRef::named(&q.name) }, foreign_namespace: q.foreign_namespace, alternatives })
+}
+
+/// `identitySet`, `microsoft.graph.x`, `Edm.String`: letters, digits, `_` and dots.
+pub fn is_name_like(s: &str) -> bool {
+    let s = s.trim().trim_start_matches('#');
+    !s.is_empty()
+        && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+}
+
+/// `../resources/requestschedule.md#x` → `requestschedule`.
+pub fn file_stem(dest: &str) -> Option<String> {
+    let path = dest.split(['#', '?']).next()?;
+    let name = path.rsplit('/').next()?;
+    let stem = name.strip_suffix(".md").unwrap_or(name);
+    is_name_like(stem).then(|| stem.to_string())
+}
+
+fn strip_parentheticals(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // Keep `Collection(...)`: its parentheses hold the type.
+            '(' if out.ends_with("Collection") => {
+                out.push(c);
+                let mut inner_depth = 1;
+                for c in chars.by_ref() {
+                    out.push(c);
+                    match c {
+                        '(' => inner_depth += 1,
+                        ')' => {
+                            inner_depth -= 1;
+                            if inner_depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::blocks::Link;
+
+    fn cell(text: &str) -> Inline {
+        Inline::plain(text)
+    }
+
+    fn linked(text: &str, link: &str, dest: &str) -> Inline {
+        Inline { text: text.into(), links: vec![Link { text: link.into(), dest: dest.into() }] }
+    }
+
+    #[test]
+    fn plain_and_primitive_spellings() {
+        assert_eq!(parse_type_cell(&cell("String")).unwrap().ty, TypeRef::named("String"));
+        assert_eq!(parse_type_cell(&cell("string")).unwrap().ty.name, "String");
+        assert_eq!(parse_type_cell(&cell("Edm.Int32")).unwrap().ty.name, "Int32");
+        assert_eq!(parse_type_cell(&cell("String (identifier)")).unwrap().ty.name, "String");
+        assert_eq!(parse_type_cell(&cell("DateTimeOffset")).unwrap().ty.name, "DateTimeOffset");
+    }
+
+    #[test]
+    fn collections_in_every_spelling() {
+        assert_eq!(parse_type_cell(&cell("String collection")).unwrap().ty, TypeRef::collection_of("String"));
+        assert_eq!(parse_type_cell(&cell("Collection(Edm.String)")).unwrap().ty, TypeRef::collection_of("String"));
+        let c = linked("identitySet collection", "identitySet", "identityset.md");
+        assert_eq!(parse_type_cell(&c).unwrap().ty, TypeRef::collection_of("identitySet"));
+        let c = linked("Collection(identitySet)", "identitySet", "identityset.md");
+        assert_eq!(parse_type_cell(&c).unwrap().ty, TypeRef::collection_of("identitySet"));
+    }
+
+    #[test]
+    fn links_give_the_name_and_foreign_namespaces_are_stripped() {
+        let c = linked(
+            "Microsoft.IGAELM.EC.FrontEnd.ExternalModel.requestSchedule",
+            "Microsoft.IGAELM.EC.FrontEnd.ExternalModel.requestSchedule",
+            "../resources/requestschedule.md",
+        );
+        let t = parse_type_cell(&c).unwrap();
+        assert_eq!(t.ty.name, "requestSchedule");
+        assert_eq!(t.foreign_namespace.as_deref(), Some("Microsoft.IGAELM.EC.FrontEnd.ExternalModel"));
+        let t = parse_type_cell(&linked("microsoft.graph.itemBody", "microsoft.graph.itemBody", "itembody.md")).unwrap();
+        assert_eq!((t.ty.name.as_str(), t.foreign_namespace), ("itemBody", None));
+    }
+
+    #[test]
+    fn alternatives_and_junk() {
+        let t = parse_type_cell(&cell("Int32 or String")).unwrap();
+        assert_eq!(t.ty.name, "Int32");
+        assert_eq!(t.alternatives, vec!["Int32", "String"]);
+        assert!(parse_type_cell(&cell("")).is_none());
+        assert!(parse_type_cell(&cell("see the table below")).is_none());
+        assert_eq!(parse_type_cell(&cell("JSON object")).unwrap().ty.name, "Untyped");
+    }
+}

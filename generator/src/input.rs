@@ -1,0 +1,120 @@
+//! Finding and reading input pages. A page that cannot be read (not UTF-8,
+//! binary, unreadable) becomes a diagnostic, not a failed run: one bad file in a
+//! docs checkout must not hide what the other thousands say.
+
+use crate::error::Error;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Extensions of pages read from folders (files named explicitly are read whatever their name).
+pub const PAGE_EXTENSIONS: &[&str] = &["md", "txt"];
+
+/// Expands `paths` into page files, sorted within each folder so output never
+/// depends on directory order.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|_| Error::MissingInput(path.clone()))?;
+        if !meta.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+            let entry = entry.map_err(|e| Error::ReadDir {
+                path: e.path().unwrap_or(path).to_path_buf(),
+                source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("filesystem loop")),
+            })?;
+            let is_page = entry.path().extension().and_then(|e| e.to_str()).is_some_and(|e| PAGE_EXTENSIONS.contains(&e));
+            if entry.file_type().is_file() && is_page {
+                out.push(entry.into_path());
+            }
+        }
+    }
+    if out.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::NoPages(names.join(", ")));
+    }
+    Ok(out)
+}
+
+/// A page's path as printed in the model: `/`-separated, without a leading `./`,
+/// so the same input gives the same output on every OS.
+pub fn display_name(path: &Path) -> Arc<str> {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let s = s.strip_prefix("./").unwrap_or(&s);
+    Arc::from(s)
+}
+
+/// Why a page's text could not be had.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadProblem {
+    /// The OS refused.
+    #[error("cannot read file: {0}")]
+    Io(String),
+    /// NUL bytes: not a text file.
+    #[error("binary file (NUL byte at line {0}); not a page")]
+    Binary(u32),
+    /// Bytes that are not UTF-8.
+    #[error("not UTF-8 text (invalid byte at line {0})")]
+    NotUtf8(u32),
+}
+
+impl ReadProblem {
+    /// The line the problem is on (1 when not about a line).
+    pub fn line(&self) -> u32 {
+        match self {
+            ReadProblem::Io(_) => 1,
+            ReadProblem::Binary(l) | ReadProblem::NotUtf8(l) => *l,
+        }
+    }
+}
+
+/// Reads a page as UTF-8 text (a leading byte-order mark is dropped).
+pub fn read_text(path: &Path) -> Result<String, ReadProblem> {
+    let bytes = std::fs::read(path).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    text_of(bytes)
+}
+
+/// Checks bytes are a text page.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
+    let line_of = |offset: usize| 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32;
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadProblem::Binary(line_of(nul)));
+    }
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        ReadProblem::NotUtf8(1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_checks() {
+        assert_eq!(text_of(b"# a\n".to_vec()).unwrap(), "# a\n");
+        assert_eq!(text_of(b"\xEF\xBB\xBF# a".to_vec()).unwrap(), "# a");
+        assert_eq!(text_of(b"a\nb\xff".to_vec()), Err(ReadProblem::NotUtf8(2)));
+        assert_eq!(text_of(b"a\n\nb\0".to_vec()), Err(ReadProblem::Binary(3)));
+    }
+
+    #[test]
+    fn display_names_are_portable() {
+        assert_eq!(&*display_name(Path::new("./docs-input/a.md")), "docs-input/a.md");
+    }
+
+    #[test]
+    fn missing_paths_and_empty_folders_are_errors() {
+        assert!(matches!(collect(&[PathBuf::from("/no/such/dir")]), Err(Error::MissingInput(_))));
+        let dir = std::env::temp_dir().join(format!("graphdoc-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(matches!(collect(&[dir.clone()]), Err(Error::NoPages(_))));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,46 @@
+//! graphdoc: Microsoft Graph reference Markdown in, an inspectable model and
+//! typed Rust bindings out.
+//!
+//! The pipeline, each stage its own module:
+//!
+//! ```text
+//! input::collect ─▶ extract::extract_page (per page) ─▶ model::merge::build ─▶ Model (JSON)
+//! ```
+//!
+//! ```no_run
+//! let model = graphdoc::build_model(&["docs-input".into()]).unwrap();
+//! for d in &model.diagnostics {
+//!     eprintln!("{d}");
+//! }
+//! ```
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod diagnostics;
+pub mod error;
+pub mod extract;
+pub mod input;
+pub mod model;
+pub mod source;
+
+pub use diagnostics::{Code, Diagnostic, Severity};
+pub use error::Error;
+pub use model::Model;
+
+use std::path::PathBuf;
+
+/// Reads every page under `paths` and merges what they say into one model.
+pub fn build_model(paths: &[PathBuf]) -> Result<Model, Error> {
+    let files = input::collect(paths)?;
+    let pages = files.iter().map(|f| read_page(f)).collect();
+    Ok(model::merge::build(pages))
+}
+
+/// Reads and extracts one page; an unreadable page yields only a diagnostic.
+pub fn read_page(path: &std::path::Path) -> extract::PageFacts {
+    let file = input::display_name(path);
+    match input::read_text(path) {
+        Ok(text) => extract::extract_page(file, &text),
+        Err(problem) => extract::page::unreadable(file, &problem),
+    }
+}

@@ -1,0 +1,350 @@
+//! The type table: types gathered from resource pages, request-body tables,
+//! references and example bodies. Tables are entered first and win; examples
+//! then add the properties no table states (inferred from JSON value kinds) and
+//! are checked against the ones a table does state.
+
+use super::typeref::{is_primitive_name, split_qualified, TypeRef, GRAPH_NAMESPACE};
+use super::{Example, FactOrigin, Property, TypeDef};
+use crate::diagnostics::{Code, Diagnostic};
+use crate::source::SourceRef;
+use regex::Regex;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// How much a spelling of a type name is trusted, best first. The model keeps
+/// the best spelling seen (`entitlementManagement` from a link beats
+/// `entitlementmanagement` from an annotation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Spelling {
+    /// A resource page title.
+    ResourcePage,
+    /// A table cell or a link in prose.
+    Stated,
+    /// An `@odata.type` in an example body.
+    ExampleBody,
+    /// An annotation's `@odata.type` (often lower-cased).
+    Annotation,
+}
+
+/// All types, keyed by lower-cased name (Graph type names are case-insensitive).
+#[derive(Debug, Default)]
+pub struct TypeTable {
+    types: BTreeMap<String, (Spelling, TypeDef)>,
+    /// Problems found while filling the table.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl TypeTable {
+    /// The type named `name`, created (undocumented) if new, with its spelling
+    /// upgraded when this one is more trusted. Primitives get no entry.
+    pub fn entry(&mut self, name: &str, spelling: Spelling, source: &SourceRef) -> Option<&mut TypeDef> {
+        if is_primitive_name(name) || name.is_empty() {
+            return None;
+        }
+        let key = name.to_ascii_lowercase();
+        let (best, def) = self.types.entry(key).or_insert_with(|| {
+            (
+                spelling,
+                TypeDef {
+                    name: name.to_string(),
+                    namespace: GRAPH_NAMESPACE.to_string(),
+                    base_type: None,
+                    description: None,
+                    properties: Vec::new(),
+                    members: Vec::new(),
+                    documented: false,
+                    sources: Vec::new(),
+                },
+            )
+        });
+        if spelling < *best {
+            *best = spelling;
+            def.name = name.to_string();
+        }
+        if !def.sources.contains(source) {
+            def.sources.push(source.clone());
+        }
+        Some(def)
+    }
+
+    /// The type named `name`, if known.
+    pub fn get(&self, name: &str) -> Option<&TypeDef> {
+        self.types.get(&name.to_ascii_lowercase()).map(|(_, d)| d)
+    }
+
+    /// The model's spelling of a type name (unchanged for primitives and unknown names).
+    pub fn canonical(&self, name: &str) -> String {
+        self.get(name).map_or_else(|| name.to_string(), |d| d.name.clone())
+    }
+
+    /// Adds a stated property to a type: a table wins over anything but an
+    /// earlier table; two tables that disagree are reported.
+    pub fn add_stated(&mut self, type_name: &str, prop: Property) {
+        let source = prop.source_ref();
+        let mut conflict = None;
+        if let Some(def) = self.entry(type_name, Spelling::Stated, &source) {
+            def.documented = true;
+            match def.properties.iter_mut().find(|p| p.name == prop.name) {
+                Some(existing) if existing.source == FactOrigin::Table => {
+                    if !existing.ty.name.eq_ignore_ascii_case(&prop.ty.name) || existing.ty.collection != prop.ty.collection {
+                        conflict = Some(format!(
+                            "`{}.{}` is {} here but {} at {}",
+                            def.name,
+                            prop.name,
+                            describe(&prop.ty),
+                            describe(&existing.ty),
+                            existing.source_ref()
+                        ));
+                    }
+                }
+                Some(existing) => *existing = prop,
+                None => def.properties.push(prop),
+            }
+        }
+        if let Some(message) = conflict {
+            self.diagnostics.push(Diagnostic::at(Code::ConflictingFact, &source, message));
+        }
+    }
+
+    /// Walks an example body as a value of `ty`: infers unstated properties,
+    /// checks stated ones, and descends into nested objects.
+    pub fn infer_from_example(&mut self, example: &Example, body: &Value, ty: Option<&TypeRef>) {
+        let mut walker = Walker { table: self, example, file: example.source.file.clone() };
+        walker.value(body, ty, example.body_line, true);
+    }
+
+    /// The finished types, sorted by name, with type references spelled canonically.
+    pub fn into_types(self) -> (Vec<TypeDef>, Vec<Diagnostic>) {
+        let spellings: BTreeMap<String, String> = self.types.iter().map(|(k, (_, d))| (k.clone(), d.name.clone())).collect();
+        let canon = |n: &str| spellings.get(&n.to_ascii_lowercase()).cloned().unwrap_or_else(|| n.to_string());
+        let mut types: Vec<TypeDef> = self
+            .types
+            .into_values()
+            .map(|(_, mut d)| {
+                d.base_type = d.base_type.as_deref().map(canon);
+                for p in &mut d.properties {
+                    p.ty.name = canon(&p.ty.name);
+                }
+                d.sources.sort();
+                d
+            })
+            .collect();
+        types.sort_by(|a, b| a.name.cmp(&b.name));
+        (types, self.diagnostics)
+    }
+}
+
+struct Walker<'a> {
+    table: &'a mut TypeTable,
+    example: &'a Example,
+    file: std::sync::Arc<str>,
+}
+
+impl Walker<'_> {
+    /// Line of `"key":` at or after `from`.
+    fn key_line(&self, key: &str, from: u32) -> u32 {
+        self.example.key_lines.iter().find(|(k, l)| k == key && *l >= from).map_or(from, |(_, l)| *l)
+    }
+
+    fn value(&mut self, value: &Value, ty: Option<&TypeRef>, line: u32, top: bool) {
+        match value {
+            Value::Array(items) => {
+                let element = ty.map(|t| TypeRef { collection: false, ..t.clone() });
+                for item in items {
+                    self.value(item, element.as_ref(), line, false);
+                }
+            }
+            Value::Object(map) => {
+                // A collection response wraps its items in `value`.
+                if top && ty.is_some_and(|t| t.collection) {
+                    if let Some(items @ Value::Array(_)) = map.get("value") {
+                        return self.value(items, ty, line, false);
+                    }
+                }
+                let own = map.get("@odata.type").and_then(Value::as_str).and_then(|t| self.odata_type(t, line));
+                let name = own.or_else(|| ty.filter(|t| !t.is_primitive()).map(|t| t.name.clone()));
+                if let Some(name) = name {
+                    self.object(&name, map, line);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn odata_type(&mut self, raw: &str, line: u32) -> Option<String> {
+        let q = split_qualified(raw)?;
+        let at = self.key_line("@odata.type", line);
+        if let Some(ns) = q.foreign_namespace {
+            let source = SourceRef::new(&self.file, at);
+            self.table.diagnostics.push(Diagnostic::at(
+                Code::ForeignNamespace,
+                &source,
+                format!("@odata.type `{raw}` is in namespace `{ns}`, not microsoft.graph; read as `{}`", q.name),
+            ));
+        }
+        Some(q.name)
+    }
+
+    fn object(&mut self, type_name: &str, map: &Map<String, Value>, line: u32) {
+        let here = SourceRef::new(&self.file, line);
+        let Some(def) = self.table.entry(type_name, Spelling::ExampleBody, &here) else { return };
+        let def_name = def.name.clone();
+        for (key, value) in map {
+            if key.starts_with('@') || key.contains("@odata.") {
+                continue;
+            }
+            let at = self.key_line(key, line);
+            let source = SourceRef::new(&self.file, at);
+            let def = self.table.entry(type_name, Spelling::ExampleBody, &here).expect("created above");
+            let stated = def.properties.iter().find(|p| &p.name == key).cloned();
+            let next_ty = match stated {
+                Some(p) => {
+                    if p.source == FactOrigin::Table {
+                        if let Some(problem) = mismatch(value, &p.ty) {
+                            self.table.diagnostics.push(Diagnostic::at(
+                                Code::ExampleTypeMismatch,
+                                &source,
+                                format!("example value {} for `{def_name}.{key}` {problem}; the table says {} ({})", short(value), describe(&p.ty), p.source_ref()),
+                            ));
+                        }
+                    }
+                    Some(p.ty)
+                }
+                None => {
+                    let inferred = kind_of(value);
+                    if let Some(ty) = &inferred {
+                        def.properties.push(Property {
+                            name: key.clone(),
+                            ty: ty.clone(),
+                            required: None,
+                            description: None,
+                            navigation: false,
+                            source: FactOrigin::Example,
+                            file: self.file.clone(),
+                            line: at,
+                        });
+                    }
+                    inferred
+                }
+            };
+            self.value(value, next_ty.as_ref(), at, false);
+        }
+    }
+}
+
+/// The type a JSON value shows: its `@odata.type`, else its kind.
+pub fn kind_of(value: &Value) -> Option<TypeRef> {
+    Some(match value {
+        Value::Null => return None,
+        Value::Bool(_) => TypeRef::named("Boolean"),
+        Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::named("Int32"),
+        Value::Number(_) => TypeRef::named("Double"),
+        Value::String(_) => TypeRef::named("String"),
+        Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str).and_then(split_qualified) {
+            Some(q) => TypeRef::named(&q.name),
+            None => TypeRef::untyped(),
+        },
+        Value::Array(items) => {
+            let element = items.iter().find_map(kind_of).unwrap_or_else(TypeRef::untyped);
+            TypeRef { collection: true, ..element }
+        }
+    })
+}
+
+fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// Why `value` cannot be a `ty`, if it cannot.
+pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
+    static DATE_TIME: OnceLock<Regex> = OnceLock::new();
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    static GUID: OnceLock<Regex> = OnceLock::new();
+    if value.is_null() {
+        return None;
+    }
+    if ty.collection {
+        let Value::Array(items) = value else { return Some("is not an array".into()) };
+        let element = TypeRef { collection: false, ..ty.clone() };
+        return items.iter().find_map(|v| mismatch(v, &element));
+    }
+    let fails = |what: &str| Some(format!("is not {what}"));
+    match (ty.name.as_str(), value) {
+        ("Untyped" | "Stream", _) => None,
+        ("String" | "Binary", Value::String(_)) => None,
+        ("Boolean", Value::Bool(_)) => None,
+        ("Int16" | "Int32" | "Int64" | "Byte" | "SByte", Value::Number(n)) if n.is_i64() || n.is_u64() => None,
+        ("Double" | "Single" | "Decimal", Value::Number(_)) => None,
+        ("Double" | "Single", Value::String(s)) if ["NaN", "INF", "-INF"].contains(&s.as_str()) => None,
+        ("DateTimeOffset", Value::String(s)) => {
+            let re = regex(&DATE_TIME, r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$");
+            if re.is_match(s) { None } else { fails("an ISO 8601 date-time") }
+        }
+        ("Date", Value::String(s)) => {
+            if regex(&DATE, r"^\d{4}-\d{2}-\d{2}$").is_match(s) { None } else { fails("a date (YYYY-MM-DD)") }
+        }
+        ("TimeOfDay", Value::String(s)) => {
+            if regex(&TIME, r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$").is_match(s) { None } else { fails("a time of day") }
+        }
+        ("Duration", Value::String(s)) => if s.starts_with('P') || s.starts_with("-P") { None } else { fails("an ISO 8601 duration") },
+        ("Guid", Value::String(s)) => {
+            let re = regex(&GUID, r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+            if re.is_match(s) { None } else { fails("a GUID") }
+        }
+        (name, _) if is_primitive_name(name) => fails(&format!("a {name}")),
+        // Graph types: objects for complex/entity types, strings for enums.
+        (_, Value::Object(_) | Value::String(_)) => None,
+        (name, _) => fails(&format!("a {name} object")),
+    }
+}
+
+fn describe(ty: &TypeRef) -> String {
+    if ty.collection { format!("{} collection", ty.name) } else { ty.name.clone() }
+}
+
+fn short(value: &Value) -> String {
+    let s = value.to_string();
+    if s.chars().count() > 40 { format!("{}…", s.chars().take(40).collect::<String>()) } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn value_kinds() {
+        assert_eq!(kind_of(&json!(true)), Some(TypeRef::named("Boolean")));
+        assert_eq!(kind_of(&json!(["a"])), Some(TypeRef::collection_of("String")));
+        assert_eq!(kind_of(&json!({"@odata.type": "#microsoft.graph.requestSchedule"})), Some(TypeRef::named("requestSchedule")));
+        assert_eq!(kind_of(&json!({"a": 1})), Some(TypeRef::untyped()));
+        assert_eq!(kind_of(&json!(null)), None);
+    }
+
+    #[test]
+    fn mismatches() {
+        assert!(mismatch(&json!("Boolean"), &TypeRef::named("Boolean")).is_some());
+        assert!(mismatch(&json!(false), &TypeRef::named("Boolean")).is_none());
+        assert!(mismatch(&json!("String (timestamp)"), &TypeRef::named("DateTimeOffset")).is_some());
+        assert!(mismatch(&json!("2019-02-04T14:57:30Z"), &TypeRef::named("DateTimeOffset")).is_none());
+        assert!(mismatch(&json!("2019-02-04T14:57:30.1234567+00:00"), &TypeRef::named("DateTimeOffset")).is_none());
+        assert!(mismatch(&json!(["a"]), &TypeRef::collection_of("String")).is_none());
+        assert!(mismatch(&json!("a"), &TypeRef::collection_of("String")).is_some());
+        assert!(mismatch(&json!({"x": 1}), &TypeRef::named("requestSchedule")).is_none());
+        assert!(mismatch(&json!(3), &TypeRef::named("requestSchedule")).is_some());
+        assert!(mismatch(&json!(null), &TypeRef::named("Int32")).is_none());
+    }
+
+    #[test]
+    fn best_spelling_wins() {
+        let mut t = TypeTable::default();
+        let src = SourceRef { file: "a.md".into(), line: 1 };
+        t.entry("entitlementmanagement", Spelling::Annotation, &src);
+        t.entry("entitlementManagement", Spelling::Stated, &src);
+        t.entry("ENTITLEMENTMANAGEMENT", Spelling::ExampleBody, &src);
+        assert_eq!(t.canonical("entitlementmanagement"), "entitlementManagement");
+        assert!(t.entry("String", Spelling::Stated, &src).is_none());
+    }
+}

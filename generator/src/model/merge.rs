@@ -1,0 +1,421 @@
+//! Stage 2, merging: page facts in, one [`Model`] out. Request lines become
+//! operations (one per method a page states); operations that share a method
+//! and a path (however the parameters are named) merge, remembering every
+//! source; facts that disagree are reported, the first source (in file order)
+//! is kept.
+
+use super::infer::{Spelling, TypeTable};
+use super::typeref::TypeRef;
+use super::{
+    Example, ExampleKind, FactOrigin, Grant, Header, Located, Model, Operation, PageKind, Parameter, Permissions,
+    Property, RequestBody, Response, SCHEMA_VERSION,
+};
+use crate::diagnostics::{Code, Diagnostic};
+use crate::extract::PageFacts;
+use crate::source::SourceRef;
+use std::collections::BTreeMap;
+
+/// Merges the facts of every page into one model.
+pub fn build(mut pages: Vec<PageFacts>) -> Model {
+    pages.sort_by(|a, b| a.info.file.cmp(&b.info.file));
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut operations: Vec<Operation> = Vec::new();
+    let mut by_path: BTreeMap<String, usize> = BTreeMap::new();
+    let mut types = TypeTable::default();
+
+    for page in &mut pages {
+        diagnostics.append(&mut page.diagnostics);
+        if let Some(r) = &page.resource {
+            add_resource(&mut types, r);
+        }
+        for op in page_operations(page) {
+            let keys: Vec<String> = op.paths.iter().map(|p| format!("{} {}", op.method, p.match_key())).collect();
+            match keys.iter().find_map(|k| by_path.get(k).copied()) {
+                Some(i) => merge_into(&mut operations[i], op, &mut diagnostics),
+                None => {
+                    for k in &keys {
+                        by_path.insert(k.clone(), operations.len());
+                    }
+                    operations.push(op);
+                }
+            }
+        }
+    }
+
+    // Tables first, so they win over examples whatever the page order.
+    for op in &operations {
+        add_operation_types(&mut types, op);
+    }
+    for op in &mut operations {
+        infer_from_examples(&mut types, op);
+    }
+    for op in &mut operations {
+        canonicalize(&types, op);
+    }
+    let (types, mut type_diagnostics) = types.into_types();
+    diagnostics.append(&mut type_diagnostics);
+    diagnostics.sort();
+    diagnostics.dedup();
+    operations.sort_by(|a, b| a.id.cmp(&b.id));
+    Model {
+        schema_version: SCHEMA_VERSION,
+        pages: pages.into_iter().map(|p| p.info).collect(),
+        operations,
+        types,
+        diagnostics,
+    }
+}
+
+/// The operations one page states: one per method among its request lines.
+fn page_operations(page: &PageFacts) -> Vec<Operation> {
+    if page.info.kind != PageKind::Api {
+        return Vec::new();
+    }
+    let mut methods = Vec::new();
+    for line in &page.request_lines {
+        if !methods.contains(&line.method) {
+            methods.push(line.method);
+        }
+    }
+    let examples_for = assign_examples(&page.examples, &methods);
+    methods
+        .iter()
+        .zip(examples_for)
+        .map(|(&method, examples)| {
+            let mut paths = Vec::new();
+            let mut unresolved = Vec::new();
+            let mut query_strings = Vec::new();
+            for line in page.request_lines.iter().filter(|l| l.method == method) {
+                match &line.target {
+                    Ok(t) => {
+                        if !paths.contains(&t.path) {
+                            paths.push(t.path.clone());
+                        }
+                        if let Some(q) = &t.query {
+                            query_strings.push(q.clone());
+                        }
+                    }
+                    Err(raw) => unresolved.push(Located { value: raw.clone(), source: line.source.clone() }),
+                }
+            }
+            let id = match paths.first() {
+                Some(p) => format!("{method} {p}"),
+                None => format!("{method} {}", page.info.file),
+            };
+            let path_parameters = path_parameters(&paths, &page.path_parameters, page, method);
+            Operation {
+                id,
+                title: page.info.title.clone(),
+                description: page.info.description.clone(),
+                method,
+                paths,
+                unresolved_paths: unresolved,
+                query_strings,
+                api_version: page.info.api_version.clone(),
+                permissions: page.permissions.clone(),
+                path_parameters,
+                query_parameters: page.query_parameters.clone(),
+                request_headers: page.headers.clone(),
+                request_body: page.request_body.clone(),
+                responses: responses(page, &examples),
+                examples,
+                sources: vec![SourceRef::new(&page.info.file, page.title_line)],
+            }
+        })
+        .collect()
+}
+
+/// Splits a page's examples among its methods: a request goes with its method,
+/// a response with the request before it.
+fn assign_examples(examples: &[Example], methods: &[super::Method]) -> Vec<Vec<Example>> {
+    let mut out: Vec<Vec<Example>> = methods.iter().map(|_| Vec::new()).collect();
+    if out.is_empty() {
+        return out;
+    }
+    let mut current = 0;
+    for e in examples {
+        if let Some(i) = e.method.and_then(|m| methods.iter().position(|x| *x == m)) {
+            current = i;
+        }
+        out[current].push(e.clone());
+    }
+    out
+}
+
+/// Path parameters: one per template parameter, described by the table row of
+/// the same name when there is one; table rows for names not in any path are kept too.
+fn path_parameters(paths: &[super::PathTemplate], table: &[Parameter], page: &PageFacts, method: super::Method) -> Vec<Parameter> {
+    let mut out: Vec<Parameter> = Vec::new();
+    for path in paths {
+        for p in path.params() {
+            if out.iter().any(|o| o.name == p.name) {
+                continue;
+            }
+            let described = table.iter().find(|t| p.alternatives.iter().any(|a| a.eq_ignore_ascii_case(&t.name)));
+            let line = page.request_lines.iter().find(|l| l.method == method).map_or(page.title_line, |l| l.source.line);
+            out.push(Parameter {
+                name: p.name.clone(),
+                ty: described.and_then(|d| d.ty.clone()).or_else(|| Some(TypeRef::named("String"))),
+                description: described.and_then(|d| d.description.clone()),
+                required: Some(true),
+                source: described.map_or_else(|| SourceRef::new(&page.info.file, line), |d| d.source.clone()),
+            });
+        }
+    }
+    for t in table {
+        if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&t.name)) {
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
+/// Responses stated in prose, plus statuses only the examples show.
+fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
+    let mut out = page.responses.clone();
+    for e in examples.iter().filter(|e| e.kind == ExampleKind::Response) {
+        let Some(status) = e.status else { continue };
+        let ty = annotation_type(e);
+        match out.iter_mut().find(|r| r.status == status) {
+            Some(r) if r.ty.is_none() => r.ty = ty,
+            Some(_) => {}
+            None => out.push(Response { status, ty, origin: FactOrigin::Example, source: e.source.clone() }),
+        }
+    }
+    out.sort_by_key(|r| r.status);
+    out
+}
+
+/// The type an example's annotation names (`"@odata.type": "microsoft.graph.x"`,
+/// `"isCollection": true`).
+fn annotation_type(e: &Example) -> Option<TypeRef> {
+    let a = e.annotation.as_ref()?;
+    let q = super::typeref::split_qualified(a.get("@odata.type")?.as_str()?)?;
+    let collection = a.get("isCollection").and_then(|v| v.as_bool()).unwrap_or(false);
+    Some(TypeRef { collection, ..TypeRef::named(&q.name) })
+}
+
+fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diagnostic>) {
+    let at = other.sources.first().cloned().expect("every operation has a source");
+    into.sources.extend(other.sources);
+    for p in other.paths {
+        if !into.paths.iter().any(|q| q.match_key() == p.match_key()) {
+            into.paths.push(p);
+        }
+    }
+    into.unresolved_paths.extend(other.unresolved_paths);
+    into.query_strings.extend(other.query_strings);
+    into.title = into.title.take().or(other.title);
+    into.description = into.description.take().or(other.description);
+    match (&into.api_version, other.api_version) {
+        (None, v) => into.api_version = v,
+        (Some(a), Some(b)) if *a != b => diagnostics.push(Diagnostic::at(
+            Code::ConflictingFact,
+            &at,
+            format!("{} is documented as {b} here but as {a} at {}", into.id, into.sources[0]),
+        )),
+        _ => {}
+    }
+    merge_permissions(&mut into.permissions, other.permissions, &into.id, &at, diagnostics);
+    for h in other.request_headers {
+        if !into.request_headers.iter().any(|x: &Header| x.name.eq_ignore_ascii_case(&h.name)) {
+            into.request_headers.push(h);
+        }
+    }
+    for p in other.path_parameters {
+        if !into.path_parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&p.name)) {
+            into.path_parameters.push(p);
+        }
+    }
+    for p in other.query_parameters {
+        if !into.query_parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&p.name)) {
+            into.query_parameters.push(p);
+        }
+    }
+    into.request_body = match (into.request_body.take(), other.request_body) {
+        (None, b) | (b, None) => b,
+        (Some(mut a), Some(b)) => {
+            merge_body(&mut a, b, &into.id, diagnostics);
+            Some(a)
+        }
+    };
+    for r in other.responses {
+        match into.responses.iter_mut().find(|x| x.status == r.status) {
+            None => into.responses.push(r),
+            Some(x) => match (&x.ty, &r.ty) {
+                (None, Some(_)) => x.ty = r.ty,
+                (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) || a.collection != b.collection => {
+                    diagnostics.push(Diagnostic::at(
+                        Code::ConflictingFact,
+                        &r.source,
+                        format!("{} responds {} with {} here but with {} at {}", into.id, r.status, b.name, a.name, x.source),
+                    ))
+                }
+                _ => {}
+            },
+        }
+    }
+    into.responses.sort_by_key(|r| r.status);
+    into.examples.extend(other.examples);
+}
+
+fn merge_body(into: &mut RequestBody, other: RequestBody, id: &str, diagnostics: &mut Vec<Diagnostic>) {
+    into.empty |= other.empty;
+    match (&into.ty, other.ty) {
+        (None, t) => into.ty = t,
+        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => diagnostics.push(Diagnostic::at(
+            Code::ConflictingFact,
+            &other.source,
+            format!("{id} takes a {} body here but a {} at {}", b.name, a.name, into.source),
+        )),
+        _ => {}
+    }
+    for p in other.properties {
+        if !into.properties.iter().any(|x| x.name == p.name) {
+            into.properties.push(p);
+        }
+    }
+}
+
+fn merge_permissions(into: &mut Permissions, other: Permissions, id: &str, at: &SourceRef, diagnostics: &mut Vec<Diagnostic>) {
+    let slots = [
+        ("delegated (work or school account)", &mut into.delegated_work, other.delegated_work),
+        ("delegated (personal Microsoft account)", &mut into.delegated_personal, other.delegated_personal),
+        ("application", &mut into.application, other.application),
+    ];
+    for (label, mine, theirs) in slots {
+        match (&*mine, &theirs) {
+            (Grant::Unknown, _) => *mine = theirs,
+            (_, Grant::Unknown) => {}
+            (Grant::Scopes { scopes: a, .. }, Grant::Scopes { scopes: b, .. }) if a == b => {}
+            (Grant::NotSupported { .. }, Grant::NotSupported { .. }) => {}
+            _ => diagnostics.push(Diagnostic::at(
+                Code::ConflictingFact,
+                at,
+                format!("{id}: {label} permissions differ between pages ({} vs {})", grant_text(&theirs), grant_text(mine)),
+            )),
+        }
+    }
+}
+
+fn grant_text(g: &Grant) -> String {
+    match g {
+        Grant::Scopes { scopes, .. } => scopes.join(", "),
+        Grant::NotSupported { .. } => "not supported".into(),
+        Grant::Unknown => "unknown".into(),
+    }
+}
+
+fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
+    let name = r.name.clone();
+    if let Some(def) = types.entry(&name, Spelling::ResourcePage, &r.source) {
+        def.documented = true;
+        def.base_type = def.base_type.take().or_else(|| r.base_type.clone());
+        def.description = def.description.take().or_else(|| r.description.clone());
+        for m in &r.members {
+            if !def.members.iter().any(|x| x.name == m.name) {
+                def.members.push(m.clone());
+            }
+        }
+    }
+    for p in &r.properties {
+        types.add_stated(&name, p.clone());
+        reference(types, &p.ty, &p.source_ref());
+    }
+}
+
+/// Makes sure a referenced (non-primitive) type has an entry.
+fn reference(types: &mut TypeTable, ty: &TypeRef, source: &SourceRef) {
+    types.entry(&ty.name, Spelling::Stated, source);
+}
+
+/// Types an operation states: its request body table (when the body is a
+/// named type), and every type it references.
+fn add_operation_types(types: &mut TypeTable, op: &Operation) {
+    if let Some(body) = &op.request_body {
+        if let Some(ty) = &body.ty {
+            reference(types, ty, &body.source);
+            for p in &body.properties {
+                if let Some(base) = inherited_from(p) {
+                    if let Some(def) = types.entry(&ty.name, Spelling::Stated, &p.source_ref()) {
+                        def.base_type.get_or_insert(base);
+                    }
+                }
+                if !ty.is_primitive() && !ty.collection {
+                    types.add_stated(&ty.name, p.clone());
+                }
+            }
+        }
+        for p in &body.properties {
+            reference(types, &p.ty, &p.source_ref());
+        }
+    }
+    for r in &op.responses {
+        if let Some(ty) = &r.ty {
+            let spelling = if r.origin == FactOrigin::Example { Spelling::Annotation } else { Spelling::Stated };
+            types.entry(&ty.name, spelling, &r.source);
+        }
+    }
+}
+
+/// `Inherited from [entity](../resources/entity.md)` in a property's description.
+fn inherited_from(p: &Property) -> Option<String> {
+    let d = p.description.as_deref()?;
+    let at = d.to_lowercase().find("inherited from")? + "inherited from".len();
+    let word = d[at..].split_whitespace().next()?.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.').trim_end_matches('.');
+    super::typeref::split_qualified(word).map(|q| q.name)
+}
+
+/// Walks each example body as its type; without a request-body table, the
+/// request examples' properties become the body's properties.
+fn infer_from_examples(types: &mut TypeTable, op: &mut Operation) {
+    for e in &op.examples {
+        let Some(body) = &e.body else { continue };
+        let ty = match e.kind {
+            ExampleKind::Request => op.request_body.as_ref().and_then(|b| b.ty.clone()),
+            ExampleKind::Response => annotation_type(e).or_else(|| {
+                op.responses.iter().find(|r| Some(r.status) == e.status).and_then(|r| r.ty.clone())
+            }),
+        };
+        types.infer_from_example(e, body, ty.as_ref());
+    }
+    let Some(body) = op.request_body.as_mut() else { return };
+    if !body.properties.is_empty() {
+        return;
+    }
+    for e in op.examples.iter().filter(|e| e.kind == ExampleKind::Request) {
+        let Some(serde_json::Value::Object(map)) = &e.body else { continue };
+        for (key, value) in map {
+            if key.starts_with('@') || body.properties.iter().any(|p| &p.name == key) {
+                continue;
+            }
+            let Some(ty) = super::infer::kind_of(value) else { continue };
+            let line = e.key_lines.iter().find(|(k, _)| k == key).map_or(e.body_line, |(_, l)| *l);
+            body.properties.push(Property {
+                name: key.clone(),
+                ty,
+                required: None,
+                description: None,
+                navigation: false,
+                source: FactOrigin::Example,
+                file: e.source.file.clone(),
+                line,
+            });
+        }
+    }
+}
+
+/// Spells every type reference of an operation as the type table does.
+fn canonicalize(types: &TypeTable, op: &mut Operation) {
+    let fix = |t: &mut TypeRef| t.name = types.canonical(&t.name);
+    if let Some(b) = op.request_body.as_mut() {
+        b.ty.as_mut().map(fix);
+        b.properties.iter_mut().for_each(|p| fix(&mut p.ty));
+    }
+    for r in &mut op.responses {
+        r.ty.as_mut().map(fix);
+    }
+    for p in op.path_parameters.iter_mut().chain(op.query_parameters.iter_mut()) {
+        p.ty.as_mut().map(fix);
+    }
+}

@@ -1,0 +1,371 @@
+//! The intermediate model: operations and types merged across pages, each fact
+//! with its source, plus every diagnostic. It is the contract between extraction
+//! and code generation, and what `model` prints as JSON (field names are part of
+//! the interface; see the README for the schema).
+
+pub mod http;
+pub mod infer;
+pub mod merge;
+pub mod typeref;
+
+use crate::diagnostics::Diagnostic;
+use crate::source::SourceRef;
+pub use http::{Method, PathParam, PathTemplate, Segment};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+pub use typeref::TypeRef;
+
+/// Version of the JSON layout, bumped when a field changes meaning or disappears.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the docs say, merged.
+#[derive(Debug, Clone, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Model {
+    /// Layout version of this JSON.
+    pub schema_version: u32,
+    /// One entry per page read, with what the page says about itself.
+    pub pages: Vec<PageInfo>,
+    /// Operations, sorted by first path then method.
+    pub operations: Vec<Operation>,
+    /// Types, sorted by name.
+    pub types: Vec<TypeDef>,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What kind of page a file is, which decides the rules applied to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PageKind {
+    /// Describes one API call (`api/*.md`, `doc_type: apiPageType`).
+    Api,
+    /// Describes a type (`resources/*.md`, `doc_type: resourcePageType`).
+    Resource,
+    /// Describes an enumeration (`doc_type: enumPageType`).
+    Enum,
+    /// Overview text with no facts the model uses.
+    Conceptual,
+    /// A page that could not be read.
+    Unreadable,
+}
+
+/// A page's own description of itself: front matter and heading.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageInfo {
+    /// The page's path as given.
+    pub file: std::sync::Arc<str>,
+    /// How the page was read.
+    pub kind: PageKind,
+    /// Whether the page had no Markdown structure and was read as plain text.
+    pub plain_text: bool,
+    /// `title` from front matter, else the H1.
+    pub title: Option<String>,
+    /// The H1 heading.
+    pub heading: Option<String>,
+    /// `description` from front matter, else the first paragraph.
+    pub description: Option<String>,
+    /// The `Namespace:` line.
+    pub namespace: Option<String>,
+    /// `v1.0` or `beta`, from example URLs and the beta disclaimer.
+    pub api_version: Option<String>,
+    /// `localization_priority` or `ms.localizationpriority`, whichever the page spells.
+    pub localization_priority: Option<String>,
+    /// `doc_type` from front matter.
+    pub doc_type: Option<String>,
+    /// Every front matter key as written, values as JSON.
+    pub front_matter: BTreeMap<String, Value>,
+}
+
+/// One API operation: a method on one or more alternative paths.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Operation {
+    /// Stable identifier: `METHOD first-path` (or the page for unresolved ones).
+    pub id: String,
+    /// The page title (`Create accessPackage`).
+    pub title: Option<String>,
+    /// What the operation does, from the page.
+    pub description: Option<String>,
+    /// HTTP method.
+    pub method: Method,
+    /// Every alternative path, as the docs write them.
+    pub paths: Vec<PathTemplate>,
+    /// Request lines whose path could not be read; such operations get no client method.
+    pub unresolved_paths: Vec<Located<String>>,
+    /// Query strings written on request lines (`?$filter=...`).
+    pub query_strings: Vec<String>,
+    /// `v1.0` or `beta`.
+    pub api_version: Option<String>,
+    /// Who may call it.
+    pub permissions: Permissions,
+    /// Path parameters: from the path templates, described by the docs' table where there is one.
+    pub path_parameters: Vec<Parameter>,
+    /// Query parameters the docs tabulate.
+    pub query_parameters: Vec<Parameter>,
+    /// Request headers.
+    pub request_headers: Vec<Header>,
+    /// What the request carries.
+    pub request_body: Option<RequestBody>,
+    /// What comes back, by status.
+    pub responses: Vec<Response>,
+    /// Every example request and response, in page order.
+    pub examples: Vec<Example>,
+    /// Every page (and line of its title) that describes this operation.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A value at a place in the docs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was stated.
+    #[serde(flatten)]
+    pub source: SourceRef,
+}
+
+/// The three permission types the docs tabulate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Permissions {
+    /// Delegated (work or school account).
+    pub delegated_work: Grant,
+    /// Delegated (personal Microsoft account).
+    pub delegated_personal: Grant,
+    /// Application.
+    pub application: Grant,
+}
+
+/// What one permission type allows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "camelCase")]
+pub enum Grant {
+    /// The docs list scopes. `scopes` are ordered least privileged first whatever
+    /// order the table used; `higherPrivileged` holds the third column of the
+    /// `Least privileged | Higher privileged` layout.
+    #[serde(rename_all = "camelCase")]
+    Scopes {
+        /// Scopes, least privileged first.
+        scopes: Vec<String>,
+        /// Scopes the docs list as higher privileged alternatives.
+        higher_privileged: Vec<String>,
+        /// Where the row is.
+        #[serde(flatten)]
+        source: SourceRef,
+    },
+    /// The docs say this permission type is not supported.
+    NotSupported {
+        /// Where the row is.
+        #[serde(flatten)]
+        source: SourceRef,
+    },
+    /// The docs don't say (no row, or a TODO placeholder).
+    #[default]
+    Unknown,
+}
+
+/// A path or query parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Parameter {
+    /// Name as written.
+    pub name: String,
+    /// Its type, where stated.
+    #[serde(flatten)]
+    pub ty: Option<TypeRef>,
+    /// The description cell.
+    pub description: Option<String>,
+    /// Whether the docs say it is required (`None` when they don't say).
+    pub required: Option<bool>,
+    /// Where it is stated.
+    #[serde(flatten)]
+    pub source: SourceRef,
+}
+
+/// A request header.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Header {
+    /// Header name (`Authorization`).
+    pub name: String,
+    /// Its value as documented (`Bearer {token}`), without the `Required.` note.
+    pub value: Option<String>,
+    /// The whole second cell.
+    pub description: Option<String>,
+    /// Whether the docs say it is required (`None` when they don't say).
+    pub required: Option<bool>,
+    /// Where it is stated.
+    #[serde(flatten)]
+    pub source: SourceRef,
+}
+
+/// What a request carries.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestBody {
+    /// The type the body is a JSON representation of, when the docs name one.
+    #[serde(flatten)]
+    pub ty: Option<TypeRef>,
+    /// The properties the request-body table lists (and, without a table, those the examples show).
+    pub properties: Vec<Property>,
+    /// Whether the docs say to send no body.
+    pub empty: bool,
+    /// The "Request body" heading.
+    #[serde(flatten)]
+    pub source: SourceRef,
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Response {
+    /// HTTP status code.
+    pub status: u16,
+    /// The body's type, when the docs name one.
+    #[serde(flatten)]
+    pub ty: Option<TypeRef>,
+    /// Whether this came from prose (`prose`) or only from an example (`example`).
+    pub origin: FactOrigin,
+    /// Where it is stated.
+    #[serde(flatten)]
+    pub source: SourceRef,
+}
+
+/// Where in a page a fact was read, which decides which source wins a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FactOrigin {
+    /// A table row. Tables win over everything else.
+    Table,
+    /// A sentence (`returns a 201 Created response code and an [x] object`).
+    Prose,
+    /// A resource page's JSON representation block.
+    JsonRepresentation,
+    /// An example body: inferred from the JSON value's kind.
+    Example,
+}
+
+/// Whether an example is a request or a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ExampleKind {
+    /// An HTTP request.
+    Request,
+    /// An HTTP response.
+    Response,
+}
+
+/// An example request or response from the docs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Example {
+    /// Request or response.
+    pub kind: ExampleKind,
+    /// The annotation's `name`.
+    pub name: Option<String>,
+    /// The whole `<!-- { "blockType": ... } -->` annotation, parsed.
+    pub annotation: Option<Value>,
+    /// Request method.
+    pub method: Option<Method>,
+    /// Request URL as written.
+    pub url: Option<String>,
+    /// `v1.0` or `beta`, from the URL.
+    pub api_version: Option<String>,
+    /// Response status.
+    pub status: Option<u16>,
+    /// Headers, in order, as written.
+    pub headers: Vec<ExampleHeader>,
+    /// The body, when it is strict JSON.
+    pub body: Option<Value>,
+    /// The body as written, when it is not strict JSON (or not JSON at all).
+    pub raw_body: Option<String>,
+    /// The block's first line.
+    #[serde(flatten)]
+    pub source: SourceRef,
+    /// The first line of the body, for locating values in it.
+    #[serde(skip)]
+    pub body_line: u32,
+    /// Lines of the body that start with `"key":`, so diagnostics about a
+    /// value can point at its line.
+    #[serde(skip)]
+    pub key_lines: Vec<(String, u32)>,
+}
+
+/// A header line of an example message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExampleHeader {
+    /// Name as written (`Content-type`).
+    pub name: String,
+    /// Value as written.
+    pub value: String,
+}
+
+/// A type: a resource, a complex type, or an enum.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TypeDef {
+    /// Name as the docs spell it (`accessPackage`).
+    pub name: String,
+    /// Always `microsoft.graph` for Graph types.
+    pub namespace: String,
+    /// The type it inherits from, when the docs say.
+    pub base_type: Option<String>,
+    /// Description from the resource page.
+    pub description: Option<String>,
+    /// Properties, in the order first stated.
+    pub properties: Vec<Property>,
+    /// Enum members (empty for non-enum types).
+    pub members: Vec<EnumMember>,
+    /// Whether a page documents the type (a resource page or a table) rather than only naming it.
+    pub documented: bool,
+    /// Every place the type is stated or referenced.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A property of a type or a request body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Property {
+    /// Wire name (`isExtended`).
+    pub name: String,
+    /// Its type.
+    #[serde(flatten)]
+    pub ty: TypeRef,
+    /// Whether the docs say it is required (`None` when they don't say).
+    pub required: Option<bool>,
+    /// Description from the docs.
+    pub description: Option<String>,
+    /// Whether it is a relationship (navigation property) rather than a plain property.
+    pub navigation: bool,
+    /// Where the winning statement came from: a table, or an example (inferred).
+    pub source: FactOrigin,
+    /// File of the winning statement.
+    pub file: std::sync::Arc<str>,
+    /// Line of the winning statement.
+    pub line: u32,
+}
+
+impl Property {
+    /// Where the winning statement is.
+    pub fn source_ref(&self) -> SourceRef {
+        SourceRef { file: self.file.clone(), line: self.line }
+    }
+}
+
+/// One member of an enumeration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnumMember {
+    /// Member name as sent on the wire.
+    pub name: String,
+    /// Numeric value, where the docs give one.
+    pub value: Option<i64>,
+    /// Description.
+    pub description: Option<String>,
+    /// Where it is stated.
+    #[serde(flatten)]
+    pub source: SourceRef,
+}

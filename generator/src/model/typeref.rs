@@ -1,0 +1,147 @@
+//! Type references: what a property, body or response is, as the docs name it.
+
+use serde::Serialize;
+
+/// The namespace every Graph type lives in; any other is reported and stripped.
+pub const GRAPH_NAMESPACE: &str = "microsoft.graph";
+
+/// Primitive types, keyed by lower-cased spelling (with and without `Edm.`),
+/// mapped to the one spelling the model uses. The docs write `string`, `String`,
+/// `Edm.String` and `` `string` `` for the same thing; code generation and the
+/// fidelity comparison need one name.
+pub const PRIMITIVES: &[(&str, &str)] = &[
+    ("string", "String"),
+    ("str", "String"),
+    ("boolean", "Boolean"),
+    ("bool", "Boolean"),
+    ("int", "Int32"),
+    ("integer", "Int32"),
+    ("int32", "Int32"),
+    ("int16", "Int16"),
+    ("int64", "Int64"),
+    ("long", "Int64"),
+    ("double", "Double"),
+    ("single", "Single"),
+    ("float", "Single"),
+    ("decimal", "Decimal"),
+    ("number", "Double"),
+    ("byte", "Byte"),
+    ("sbyte", "SByte"),
+    ("datetimeoffset", "DateTimeOffset"),
+    ("datetime", "DateTimeOffset"),
+    ("timestamp", "DateTimeOffset"),
+    ("date", "Date"),
+    ("timeofday", "TimeOfDay"),
+    ("duration", "Duration"),
+    ("timespan", "Duration"),
+    ("guid", "Guid"),
+    ("uuid", "Guid"),
+    ("binary", "Binary"),
+    ("stream", "Stream"),
+    ("untyped", "Untyped"),
+    ("json", "Untyped"),
+    ("object", "Untyped"),
+    ("json object", "Untyped"),
+];
+
+/// What a value is: a named type (primitive or Graph type), maybe a collection of it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct TypeRef {
+    /// `String`, `Boolean`, `DateTimeOffset`, `accessPackageCatalog`…
+    #[serde(rename = "type")]
+    pub name: String,
+    /// Whether it is a collection of `name`.
+    pub collection: bool,
+}
+
+impl TypeRef {
+    /// A single value of `name`, canonicalising primitive spellings.
+    pub fn named(name: &str) -> TypeRef {
+        TypeRef { name: canonical_primitive(name).unwrap_or(name).to_string(), collection: false }
+    }
+
+    /// A collection of `name`.
+    pub fn collection_of(name: &str) -> TypeRef {
+        TypeRef { collection: true, ..TypeRef::named(name) }
+    }
+
+    /// A value whose type the docs don't state (`Edm.Untyped`): kept as raw JSON.
+    pub fn untyped() -> TypeRef {
+        TypeRef::named("Untyped")
+    }
+
+    /// Whether `name` is a primitive (not a Graph complex, entity or enum type).
+    pub fn is_primitive(&self) -> bool {
+        is_primitive_name(&self.name)
+    }
+}
+
+/// Whether a canonical name is primitive.
+pub fn is_primitive_name(name: &str) -> bool {
+    PRIMITIVES.iter().any(|(_, canon)| *canon == name)
+}
+
+/// The model's spelling of a primitive type, if `name` spells one
+/// (case-insensitively, with or without the `Edm.` prefix).
+pub fn canonical_primitive(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_ascii_lowercase();
+    let lower = lower.strip_prefix("edm.").unwrap_or(&lower);
+    PRIMITIVES.iter().find(|(spelling, _)| *spelling == lower).map(|(_, canon)| *canon)
+}
+
+/// A type name taken apart from its namespace (`#microsoft.graph.user`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QualifiedName {
+    /// The bare name (`user`).
+    pub name: String,
+    /// A namespace other than `microsoft.graph`, which the docs should not have used.
+    pub foreign_namespace: Option<String>,
+}
+
+/// Splits an `@odata.type` value or dotted type name into namespace and name:
+/// `#microsoft.graph.accessPackage` → `accessPackage`;
+/// `#Microsoft.IGAELM.EC.FrontEnd.ExternalModel.x` → `x` with a foreign namespace.
+/// Returns `None` when nothing name-like is left.
+pub fn split_qualified(raw: &str) -> Option<QualifiedName> {
+    let s = raw.trim().trim_start_matches('#').trim();
+    let s = s.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')).unwrap_or(s);
+    let (ns, name) = match s.rfind('.') {
+        Some(i) => (Some(&s[..i]), &s[i + 1..]),
+        None => (None, s),
+    };
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    let foreign_namespace = ns
+        .filter(|ns| !ns.eq_ignore_ascii_case(GRAPH_NAMESPACE) && !ns.eq_ignore_ascii_case("edm"))
+        .map(str::to_string);
+    Some(QualifiedName { name: name.to_string(), foreign_namespace })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn primitives_have_one_spelling() {
+        assert_eq!(TypeRef::named("string").name, "String");
+        assert_eq!(TypeRef::named("Edm.Boolean").name, "Boolean");
+        assert_eq!(TypeRef::named("dateTimeOffset").name, "DateTimeOffset");
+        assert_eq!(TypeRef::named("Integer").name, "Int32");
+        assert_eq!(TypeRef::named("identitySet").name, "identitySet");
+        assert!(TypeRef::named("int64").is_primitive());
+    }
+
+    #[test]
+    fn odata_types_lose_their_namespace() {
+        let q = split_qualified("#microsoft.graph.accessPackage").unwrap();
+        assert_eq!(q.name, "accessPackage");
+        assert_eq!(q.foreign_namespace, None);
+        let q = split_qualified("#Microsoft.IGAELM.EC.FrontEnd.ExternalModel.accessPackageAssignment").unwrap();
+        assert_eq!(q.name, "accessPackageAssignment");
+        assert_eq!(q.foreign_namespace.as_deref(), Some("Microsoft.IGAELM.EC.FrontEnd.ExternalModel"));
+        assert_eq!(split_qualified("Collection(microsoft.graph.user)").unwrap().name, "user");
+        assert_eq!(split_qualified("Edm.String").unwrap().foreign_namespace, None);
+        assert!(split_qualified("not a type").is_none());
+    }
+}

@@ -1,0 +1,69 @@
+//! Where facts come from. Every fact in the model carries a [`SourceRef`] so a
+//! user (or a docs writer fixing a page) can jump straight to the line that stated it.
+
+use serde::Serialize;
+use std::sync::Arc;
+
+/// A file and a 1-based line in an input page.
+///
+/// The file is shared (`Arc<str>`) because one page yields hundreds of facts and
+/// copying its path into each would dominate memory on the whole corpus.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct SourceRef {
+    /// The page's path as the user named it (relative paths stay relative, so
+    /// output is identical on every machine).
+    pub file: Arc<str>,
+    /// 1-based line number.
+    pub line: u32,
+}
+
+impl SourceRef {
+    /// Builds a reference to `line` of `file`.
+    pub fn new(file: &Arc<str>, line: u32) -> Self {
+        SourceRef { file: Arc::clone(file), line }
+    }
+}
+
+impl std::fmt::Display for SourceRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// Maps byte offsets of a text to 1-based line numbers.
+///
+/// pulldown-cmark reports byte ranges; the model speaks in lines, which is what
+/// editors and CI annotations understand.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line(&self, offset: usize) -> u32 {
+        self.starts.partition_point(|&s| s <= offset) as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_one_based_and_follow_newlines() {
+        let idx = LineIndex::new("ab\ncd\n\nef");
+        assert_eq!(idx.line(0), 1);
+        assert_eq!(idx.line(2), 1);
+        assert_eq!(idx.line(3), 2);
+        assert_eq!(idx.line(6), 3);
+        assert_eq!(idx.line(7), 4);
+    }
+}
