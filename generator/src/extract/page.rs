@@ -300,6 +300,10 @@ impl PageBuilder {
         let title = fm.text("title").or_else(|| self.heading.as_ref().map(|h| h.0.clone()));
         let title_line = self.heading.as_ref().map(|h| h.1).or_else(|| fm.lines.get("title").copied()).unwrap_or(1);
         let kind = self.kind();
+        if kind != PageKind::Api {
+            // Request lines quoted on a resource or overview page describe other pages' operations.
+            self.request_lines.clear();
+        }
         if kind == PageKind::Api && self.request_lines.is_empty() {
             if let Some(line) = self.http_section_line {
                 sink.report(Code::MissingRequestLine, line, "HTTP request section has no request line");
@@ -348,13 +352,14 @@ impl PageBuilder {
         let doc_type = self.doc_type.as_deref().unwrap_or("").to_ascii_lowercase();
         let in_folder = |name: &str| self.file.contains(&format!("/{name}/")) || self.file.starts_with(&format!("{name}/"));
         match doc_type.as_str() {
-            _ if !self.request_lines.is_empty() => PageKind::Api,
             "resourcepagetype" => PageKind::Resource,
             "enumpagetype" => PageKind::Enum,
             "conceptualpagetype" => PageKind::Conceptual,
             // A page filed under resources/ that calls itself an API page but states no request.
-            _ if in_folder("resources") => PageKind::Resource,
+            "apipagetype" if self.request_lines.is_empty() && in_folder("resources") => PageKind::Resource,
             "apipagetype" => PageKind::Api,
+            _ if !self.request_lines.is_empty() => PageKind::Api,
+            _ if in_folder("resources") => PageKind::Resource,
             _ if in_folder("api") => PageKind::Api,
             _ => PageKind::Conceptual,
         }

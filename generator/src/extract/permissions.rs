@@ -26,7 +26,7 @@ enum CellValue {
 pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) -> bool {
     let layout = Layout::of(table);
     if !layout.is_permissions() {
-        return false;
+        return read_transposed(table, into, sink);
     }
     for row in &table.rows {
         let label = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
@@ -79,6 +79,38 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
             PermissionKind::Application => &mut into.application,
         };
         *slot = combine(std::mem::take(slot), grant);
+    }
+    true
+}
+
+/// The layout with one column per permission type and one row per resource
+/// (`Supported resource | Delegated (work or school account) | … | Application`):
+/// each permission type gets the scopes of all rows, in order.
+fn read_transposed(table: &Table, into: &mut Permissions, sink: &mut Sink) -> bool {
+    let kinds: Vec<Option<PermissionKind>> = table.header.iter().map(|h| rules::permission_kind(&h.text)).collect();
+    if kinds.iter().flatten().count() < 2 {
+        return false;
+    }
+    for row in &table.rows {
+        for (i, kind) in kinds.iter().enumerate() {
+            let (Some(kind), Some(text)) = (kind, cell(row, Some(i)).map(|c| c.text.as_str())) else { continue };
+            let source = sink.at(row.line);
+            let grant = match read_cell(text) {
+                CellValue::Scopes(scopes) => Grant::Scopes { scopes, higher_privileged: Vec::new(), source },
+                CellValue::NotSupported => Grant::NotSupported { source },
+                CellValue::Placeholder => {
+                    sink.report(Code::TodoPlaceholder, row.line, format!("permissions cell is a placeholder: {:?}", text.trim()));
+                    continue;
+                }
+                CellValue::Nothing | CellValue::Unrecognized => continue,
+            };
+            let slot = match kind {
+                PermissionKind::DelegatedWork => &mut into.delegated_work,
+                PermissionKind::DelegatedPersonal => &mut into.delegated_personal,
+                PermissionKind::Application => &mut into.application,
+            };
+            *slot = combine(std::mem::take(slot), grant);
+        }
     }
     true
 }
@@ -222,6 +254,20 @@ mod tests {
         }
         assert!(matches!(p.delegated_personal, Grant::NotSupported { .. }));
         assert_eq!(scopes(&p.application), ["A.Read.All"]);
+    }
+
+    #[test]
+    fn one_column_per_permission_type() {
+        let t = table(
+            &["Supported resource", "Delegated (work or school account)", "Delegated (personal Microsoft account)", "Application"],
+            &[&["device", "Directory.AccessAsUser.All", "Not supported", "Device.ReadWrite.All"], &["event", "Calendars.ReadWrite", "Calendars.ReadWrite", "Calendars.ReadWrite"]],
+        );
+        let mut p = Permissions::default();
+        let mut sink = Sink::new(Arc::from("p.md"));
+        assert!(read_permissions(&t, &mut p, &mut sink));
+        assert_eq!(scopes(&p.delegated_work), ["Directory.AccessAsUser.All", "Calendars.ReadWrite"]);
+        assert_eq!(scopes(&p.delegated_personal), ["Calendars.ReadWrite"]);
+        assert_eq!(scopes(&p.application), ["Device.ReadWrite.All", "Calendars.ReadWrite"]);
     }
 
     #[test]
