@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! input::collect ─▶ extract::extract_page (per page) ─▶ model::merge::build ─▶ Model (JSON)
+                                                                          └─▶ emit::generate ─▶ Rust crate
 //! ```
 //!
 //! ```no_run
@@ -17,6 +18,7 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod emit;
 pub mod error;
 pub mod extract;
 pub mod input;
@@ -27,12 +29,15 @@ pub use diagnostics::{Code, Diagnostic, Severity};
 pub use error::Error;
 pub use model::Model;
 
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Reads every page under `paths` and merges what they say into one model.
 pub fn build_model(paths: &[PathBuf]) -> Result<Model, Error> {
     let files = input::collect(paths)?;
-    let pages = files.iter().map(|f| read_page(f)).collect();
+    // Pages are independent: extract them on every core. `collect` keeps input
+    // order, and the merge sorts anyway, so output does not depend on scheduling.
+    let pages = files.par_iter().map(|f| read_page(f)).collect();
     Ok(model::merge::build(pages))
 }
 
