@@ -395,7 +395,7 @@ fn is_request_block(code: &CodeBlock) -> bool {
 fn strip_requiredness(text: &str) -> String {
     let mut t = text.trim().to_string();
     for word in ["required", "optional"] {
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         if let Some(at) = lower.rfind(word) {
             if lower[at..].trim_end_matches(['.', ')']).len() == word.len() {
                 t.truncate(at);

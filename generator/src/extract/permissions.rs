@@ -139,7 +139,7 @@ fn read_cell(text: &str) -> CellValue {
     if rules::is_placeholder(text) {
         return CellValue::Placeholder;
     }
-    let normalized = text.trim().trim_end_matches('.').trim().to_lowercase();
+    let normalized = text.trim().trim_end_matches('.').trim().to_ascii_lowercase();
     if rules::NOT_SUPPORTED.contains(&normalized.as_str()) {
         return CellValue::NotSupported;
     }

@@ -30,14 +30,14 @@ fn status_regex() -> &'static Regex {
 /// (`201 Created`), or any known code when the text speaks of a response or status code.
 pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
     let text = &inline.text;
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let speaks_of_codes = lower.contains("response code") || lower.contains("status code") || lower.contains("response status");
     let mut found: Vec<(usize, u16)> = Vec::new();
     for cap in status_regex().captures_iter(text) {
         let Ok(code) = cap[1].parse::<u16>() else { continue };
         let Some((_, reason)) = rules::STATUS_REASONS.iter().find(|(c, _)| *c == code) else { continue };
-        let follows = cap.get(2).map(|m| m.as_str().to_lowercase()).unwrap_or_default();
-        if follows.starts_with(&reason.to_lowercase()) || speaks_of_codes {
+        let follows = cap.get(2).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
+        if follows.starts_with(&reason.to_ascii_lowercase()) || speaks_of_codes {
             let pos = cap.get(0).map_or(0, |m| m.start());
             if !found.iter().any(|(_, c)| *c == code) {
                 found.push((pos, code));
@@ -71,8 +71,8 @@ fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<
         search_from = at + link.text.len();
         let Some(name) = link_type_name(link) else { continue };
         let Some(q) = split_qualified(&name) else { continue };
-        let before = text[from..at].to_lowercase();
-        let collection = before.contains("collection of") || before.ends_with("collection ") || text[at..to.min(text.len())].to_lowercase().contains(" collection");
+        let before = text[from..at].to_ascii_lowercase();
+        let collection = before.contains("collection of") || before.ends_with("collection ") || text[at..to.min(text.len())].to_ascii_lowercase().contains(" collection");
         let collection = collection && !before.contains("a single");
         return (Some(TypeRef { collection, ..TypeRef::named(&q.name) }), q.foreign_namespace);
     }
@@ -100,14 +100,14 @@ pub fn link_type_name(link: &Link) -> Option<String> {
 /// The type a request-body sentence says the body represents:
 /// "a JSON representation of (a|an|the) [X] object".
 pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
-    let lower = inline.text.to_lowercase();
+    let lower = inline.text.to_ascii_lowercase();
     let at = ["representation of", "representation for"].iter().find_map(|p| lower.find(p).map(|i| i + p.len()))?;
     let rest = inline.text[at..].trim_start();
     let mut words = rest.split_whitespace().peekable();
     let mut collection = false;
     let mut word = words.next()?;
     loop {
-        let w = word.to_lowercase();
+        let w = word.to_ascii_lowercase();
         if ["a", "an", "the", "new", "updated", "one", "or", "more"].contains(&w.as_str()) {
             word = words.next()?;
         } else if w == "collection" || w == "array" {
@@ -120,7 +120,7 @@ pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
     }
     let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_' && c != '.').trim_end_matches('.');
     let linked = inline.links.iter().find(|l| l.text.trim_matches(|c| c == '*' || c == '`') == word && is_type_link(l));
-    let next = words.next().map(|w| w.to_lowercase());
+    let next = words.next().map(|w| w.to_ascii_lowercase());
     let object_follows = next.as_deref().is_some_and(|w| w.starts_with("object") || w.starts_with("resource") || w.starts_with("entit"));
     if !(linked.is_some() || object_follows) || !is_name_like(word) {
         return None;
@@ -132,7 +132,7 @@ pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
 
 /// Whether a request-body sentence says to send nothing.
 pub fn says_no_body(inline: &Inline) -> bool {
-    let lower = inline.text.to_lowercase().replace('’', "'");
+    let lower = inline.text.to_ascii_lowercase().replace('’', "'");
     rules::NO_BODY_PHRASES.iter().any(|p| lower.contains(p))
 }
 

@@ -15,7 +15,7 @@ use crate::model::{EnumMember, FactOrigin, Property};
 pub fn type_name(heading: Option<&str>, title: Option<&str>, file: &str) -> String {
     for candidate in [heading, title].into_iter().flatten() {
         let mut t = candidate.trim().trim_matches('`').to_string();
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         if let Some(suffix) = rules::RESOURCE_TITLE_SUFFIXES.iter().find(|s| lower.ends_with(*s)) {
             t.truncate(t.len() - suffix.len());
         }
@@ -30,7 +30,7 @@ pub fn type_name(heading: Option<&str>, title: Option<&str>, file: &str) -> Stri
 
 /// `Inherits from [entity](entity.md).` → `entity`.
 pub fn inherits_from(p: &Inline) -> Option<String> {
-    let lower = p.text.to_lowercase();
+    let lower = p.text.to_ascii_lowercase();
     let at = lower.find("inherits from")? + "inherits from".len();
     let after = &p.text[at..];
     if let Some(link) = p.links.iter().find(|l| is_type_link(l) && after.contains(&l.text)) {

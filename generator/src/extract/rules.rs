@@ -88,7 +88,7 @@ pub fn section_of(heading: &str) -> SectionKind {
 /// Lower case, single spaces, no trailing `:`/`.`.
 pub fn normalize_heading(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
-    words.join(" ").trim_end_matches([':', '.']).to_lowercase()
+    words.join(" ").trim_end_matches([':', '.']).to_ascii_lowercase()
 }
 
 /// What a table column holds.
@@ -192,7 +192,7 @@ pub const PERMISSION_ROWS: &[(&[&str], PermissionKind)] = &[
 
 /// Classifies a permission row label.
 pub fn permission_kind(label: &str) -> Option<PermissionKind> {
-    let l = label.to_lowercase();
+    let l = label.to_ascii_lowercase();
     PERMISSION_ROWS.iter().find(|(words, _)| words.iter().all(|w| l.contains(w))).map(|(_, k)| *k)
 }
 
@@ -217,7 +217,7 @@ pub const REQUIREDNESS_WORDS: &[(&str, bool)] = &[("optional", false), ("require
 
 /// Reads a Required column cell (`Yes`, `No`, `true`, `Required`, `Optional`).
 pub fn required_cell(text: &str) -> Option<bool> {
-    match text.trim().trim_end_matches('.').to_lowercase().as_str() {
+    match text.trim().trim_end_matches('.').to_ascii_lowercase().as_str() {
         "yes" | "true" | "required" | "y" | "✓" => Some(true),
         "no" | "false" | "optional" | "n" => Some(false),
         _ => None,
@@ -226,7 +226,7 @@ pub fn required_cell(text: &str) -> Option<bool> {
 
 /// Reads requiredness from a description (`Bearer {token}. Required.`).
 pub fn required_in_description(text: &str) -> Option<bool> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let sentences: Vec<&str> = lower.split(['.', ';', '(', ')']).map(str::trim).collect();
     for (word, value) in REQUIREDNESS_WORDS {
         if sentences.iter().any(|s| s == word || s.starts_with(&format!("{word} ")) || s.ends_with(&format!(" {word}"))) {
@@ -295,7 +295,7 @@ pub const BOILERPLATE_PREFIXES: &[&str] = &[
 
 /// Whether a paragraph is boilerplate rather than a description.
 pub fn is_boilerplate(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_ascii_lowercase();
     BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 

@@ -19,7 +19,7 @@ pub struct TypeCell {
 /// Reads a type cell. `None` when nothing type-like is in it (empty, TODO, prose).
 pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
     let text = cell.text.trim();
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let mut collection = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection");
     let name_text = match cell.links.iter().find(|l| !l.text.is_empty()) {
         Some(link) if is_name_like(&link.text) => link.text.clone(),

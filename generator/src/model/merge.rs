@@ -361,7 +361,7 @@ fn add_operation_types(types: &mut TypeTable, op: &Operation) {
 /// `Inherited from [entity](../resources/entity.md)` in a property's description.
 fn inherited_from(p: &Property) -> Option<String> {
     let d = p.description.as_deref()?;
-    let at = d.to_lowercase().find("inherited from")? + "inherited from".len();
+    let at = d.to_ascii_lowercase().find("inherited from")? + "inherited from".len();
     let word = d[at..].split_whitespace().next()?.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.').trim_end_matches('.');
     super::typeref::split_qualified(word).map(|q| q.name)
 }
