@@ -3,6 +3,7 @@
 //! one-line messages and exit codes here.
 
 use crate::diagnostics::Severity;
+use crate::emit::{self, EmitOptions, Templates};
 use crate::Model;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -11,7 +12,7 @@ use std::path::PathBuf;
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
-/// Exit code: `check` found an error-level diagnostic.
+/// Exit code: `check` found an error-level diagnostic, or `generate --check` found stale files.
 pub const EXIT_DIAGNOSTICS: i32 = 1;
 /// Exit code: the run could not proceed (bad arguments, missing input, I/O).
 pub const EXIT_FAILURE: i32 = 2;
@@ -46,6 +47,23 @@ pub enum Command {
         /// Pages or folders (read recursively for *.md and *.txt).
         #[arg(default_value = "docs-input")]
         paths: Vec<PathBuf>,
+    },
+    /// Generate the Rust model crate (types only) from the pages.
+    ///
+    /// Example: graphdoc generate docs-input --out generated; in CI: graphdoc generate --check
+    Generate {
+        /// Pages or folders (read recursively for *.md and *.txt).
+        #[arg(default_value = "docs-input")]
+        paths: Vec<PathBuf>,
+        /// The crate folder to write (replaced whole).
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+        /// Write nothing; list the files that differ from what would be generated and exit 1 if any do.
+        #[arg(long)]
+        check: bool,
+        /// A folder with your own `Cargo.toml.tmpl` and/or `lib.rs` (missing ones use the built-in).
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
     },
 }
 
@@ -96,6 +114,36 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             writeln!(err, "{}", summary(&model))?;
             let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
             Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })
+        }
+        Command::Generate { paths, out: out_dir, check, templates } => {
+            let mut options = EmitOptions::default();
+            if let Some(dir) = templates {
+                options.templates = Templates::load(&dir)?;
+            }
+            let model = crate::build_model(&paths)?;
+            let krate = emit::generate(&model, &options)?;
+            if check {
+                let stale = emit::write::stale_files(&out_dir, &krate)?;
+                for path in &stale {
+                    writeln!(out, "stale: {}", out_dir.join(path).display())?;
+                }
+                if stale.is_empty() {
+                    writeln!(err, "{}: up to date ({} files)", out_dir.display(), krate.files.len())?;
+                    Ok(EXIT_OK)
+                } else {
+                    writeln!(
+                        err,
+                        "{}: {} of the generated files differ; run `graphdoc generate` to update",
+                        out_dir.display(),
+                        stale.len()
+                    )?;
+                    Ok(EXIT_DIAGNOSTICS)
+                }
+            } else {
+                emit::write::write_tree(&out_dir, &krate)?;
+                writeln!(err, "wrote {} files to {}", krate.files.len(), out_dir.display())?;
+                Ok(EXIT_OK)
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! input::collect ─▶ extract::extract_page (per page) ─▶ model::merge::build ─▶ Model (JSON)
-                                                                          └─▶ emit::generate ─▶ Rust crate
+//!                                                                       └─▶ emit::generate ─▶ Rust crate
 //! ```
 //!
 //! ```no_run

@@ -1,0 +1,137 @@
+//! Stage 3: the model's types as a Rust crate (structs and enums with serde
+//! derives; no HTTP client). Generation is pure — a model in, an in-memory
+//! list of files out — so it can be tested without touching disk; `write`
+//! puts the result on disk or compares it with what is there.
+//!
+//! ```text
+//! Model ─▶ resolve (names, inheritance, boxing) ─▶ types / examples (tokens) ─▶ prettyplease ─▶ GeneratedCrate
+//! ```
+
+pub mod examples;
+pub mod names;
+pub mod resolve;
+pub mod templates;
+pub mod types;
+pub mod write;
+
+use crate::model::Model;
+use proc_macro2::TokenStream;
+use std::path::PathBuf;
+pub use templates::Templates;
+
+/// Why code could not be generated or written.
+#[derive(Debug, thiserror::Error)]
+pub enum EmitError {
+    /// A template is not valid (a Rust template that does not parse, or lacks what the crate needs).
+    #[error("template {name}{}: {message}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Template {
+        /// Template file name (`lib.rs`).
+        name: String,
+        /// 1-based line, when the parser gives one.
+        line: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
+    /// `--templates` does not name a folder.
+    #[error("{}: templates folder not found", .0.display())]
+    TemplateDir(PathBuf),
+    /// The package name cannot be a Cargo package / Rust crate name.
+    #[error("invalid package name {0:?}: use ASCII letters, digits, `-` and `_`, not starting with a digit")]
+    InvalidPackageName(String),
+    /// Generated tokens did not parse: a bug in the generator, reported rather than written.
+    #[error("internal error: generated {file} does not parse: {message}")]
+    Unparsable {
+        /// The file being generated.
+        file: String,
+        /// What syn said.
+        message: String,
+    },
+    /// An example body could not be printed as JSON.
+    #[error("cannot print an example as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
+}
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct EmitOptions {
+    /// Cargo package name of the generated crate (`graph-bindings`).
+    pub package_name: String,
+    /// The non-generated files.
+    pub templates: Templates,
+}
+
+impl Default for EmitOptions {
+    fn default() -> Self {
+        EmitOptions { package_name: "graph-bindings".to_string(), templates: Templates::builtin() }
+    }
+}
+
+/// One file of the generated crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Path relative to the crate root (`src/models.rs`).
+    pub path: PathBuf,
+    /// Full contents.
+    pub contents: String,
+}
+
+/// The generated crate, in memory, files sorted by path.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GeneratedCrate {
+    /// Every file.
+    pub files: Vec<GeneratedFile>,
+}
+
+impl GeneratedCrate {
+    /// The contents of the file at `path`, if generated.
+    pub fn file(&self, path: &str) -> Option<&str> {
+        self.files.iter().find(|f| f.path == std::path::Path::new(path)).map(|f| f.contents.as_str())
+    }
+}
+
+/// Generates the crate for `model`'s types. Deterministic: the same model
+/// and options give the same bytes.
+pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, EmitError> {
+    options.templates.validate()?;
+    let crate_ident = crate_ident(&options.package_name)?;
+    let resolved = resolve::Resolved::new(model);
+    let mut files = vec![
+        GeneratedFile { path: "Cargo.toml".into(), contents: options.templates.manifest(&options.package_name) },
+        GeneratedFile { path: "src/lib.rs".into(), contents: options.templates.lib_rs.clone() },
+        GeneratedFile { path: "src/models.rs".into(), contents: format("src/models.rs", types::models_file(&resolved))? },
+    ];
+    if let Some(tokens) = examples::examples_file(model, &resolved, &crate_ident)? {
+        files.push(GeneratedFile { path: "tests/examples.rs".into(), contents: format("tests/examples.rs", tokens)? });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(GeneratedCrate { files })
+}
+
+/// The crate's name in Rust paths (`graph_bindings`).
+fn crate_ident(package_name: &str) -> Result<syn::Ident, EmitError> {
+    let valid = package_name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && package_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let ident = package_name.replace('-', "_");
+    match syn::parse_str::<syn::Ident>(&ident) {
+        Ok(id) if valid => Ok(id),
+        _ => Err(EmitError::InvalidPackageName(package_name.to_string())),
+    }
+}
+
+/// Pretty-prints tokens as a file, ending with one newline.
+fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
+    let parsed = syn::parse2::<syn::File>(tokens)
+        .map_err(|e| EmitError::Unparsable { file: file.to_string(), message: e.to_string() })?;
+    Ok(prettyplease::unparse(&parsed))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+//! Decides, before any code is written, what each model type becomes: its Rust
+//! name, whether it is a struct or an enum, its fields (inherited ones copied
+//! in), and which references must be boxed to break recursion. Token output in
+//! `types` then only prints these decisions.
+
+use super::names::{self, Namer, RustName};
+use crate::model::{EnumMember, Model, Property, TypeDef, TypeRef};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What Rust item a type becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeKind {
+    /// A struct with one optional field per property.
+    Struct,
+    /// An enum with one variant per member plus an `Unknown` fallback.
+    Enum,
+}
+
+/// A model type with every naming and layout decision made.
+#[derive(Debug)]
+pub struct ResolvedType<'m> {
+    /// The model's definition.
+    pub def: &'m TypeDef,
+    /// Its Rust name, unique among all types.
+    pub ident: RustName,
+    /// Struct or enum.
+    pub kind: TypeKind,
+    /// Fields, own properties first, then inherited ones nearest base first.
+    pub fields: Vec<ResolvedField<'m>>,
+    /// Enum variants, in member order.
+    pub variants: Vec<ResolvedVariant<'m>>,
+    /// Known ancestors whose properties were copied in, nearest first.
+    pub ancestors: Vec<&'m str>,
+    /// A base type the model does not define, whose properties are therefore
+    /// only reachable through `additional_properties`.
+    pub unknown_base: Option<&'m str>,
+}
+
+/// One struct field.
+#[derive(Debug)]
+pub struct ResolvedField<'m> {
+    /// The property it carries.
+    pub prop: &'m Property,
+    /// Its Rust name, unique within the struct.
+    pub ident: RustName,
+    /// What its value is.
+    pub ty: FieldType,
+    /// The ancestor that declares it, for inherited fields.
+    pub inherited_from: Option<&'m str>,
+}
+
+/// What a field holds, before wrapping in `Option`/`Vec`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldType {
+    /// The element type.
+    pub target: Target,
+    /// Whether it is a collection (`Vec`).
+    pub collection: bool,
+    /// Whether a single value must be boxed because the types recurse.
+    pub boxed: bool,
+}
+
+/// The element type of a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A primitive, by the model's canonical name (`Int32`).
+    Primitive(String),
+    /// A type the model defines, by index into [`Resolved::types`].
+    Known(usize),
+    /// A Graph type the model does not define: kept as raw JSON.
+    Unknown,
+}
+
+/// One enum variant.
+#[derive(Debug)]
+pub struct ResolvedVariant<'m> {
+    /// The member it stands for.
+    pub member: &'m EnumMember,
+    /// Its Rust name, unique within the enum (never `Unknown`).
+    pub ident: RustName,
+}
+
+/// Every type of a model, resolved.
+#[derive(Debug)]
+pub struct Resolved<'m> {
+    /// Types sorted by wire name (first definition of a name wins).
+    pub types: Vec<ResolvedType<'m>>,
+    by_wire: BTreeMap<&'m str, usize>,
+}
+
+/// The name reserved for the catch-all map every struct carries.
+pub const ADDITIONAL_PROPERTIES: &str = "additional_properties";
+/// The name reserved for every enum's fallback variant.
+pub const UNKNOWN_VARIANT: &str = "Unknown";
+
+impl<'m> Resolved<'m> {
+    /// Resolves every type in `model`.
+    pub fn new(model: &'m Model) -> Resolved<'m> {
+        let mut defs: Vec<&TypeDef> = model.types.iter().collect();
+        defs.sort_by(|a, b| a.name.cmp(&b.name));
+        defs.dedup_by(|a, b| a.name == b.name);
+        let mut type_namer = Namer::types();
+        let mut by_wire = BTreeMap::new();
+        let mut types = Vec::with_capacity(defs.len());
+        for (i, def) in defs.iter().enumerate() {
+            by_wire.insert(def.name.as_str(), i);
+            let kind = if def.members.is_empty() { TypeKind::Struct } else { TypeKind::Enum };
+            types.push(ResolvedType {
+                def,
+                ident: type_namer.claim(names::type_name(&def.name)),
+                kind,
+                fields: Vec::new(),
+                variants: Vec::new(),
+                ancestors: Vec::new(),
+                unknown_base: None,
+            });
+        }
+        let mut resolved = Resolved { types, by_wire };
+        for i in 0..resolved.types.len() {
+            match resolved.types[i].kind {
+                TypeKind::Struct => resolved.resolve_struct(i),
+                TypeKind::Enum => resolved.types[i].variants = variants(resolved.types[i].def),
+            }
+        }
+        resolved.box_recursive_fields();
+        resolved
+    }
+
+    /// The resolved type a wire name refers to, if the model defines it.
+    pub fn lookup(&self, wire: &str) -> Option<&ResolvedType<'m>> {
+        self.by_wire.get(wire).map(|&i| &self.types[i])
+    }
+
+    fn resolve_struct(&mut self, i: usize) {
+        let def = self.types[i].def;
+        let mut ancestors = Vec::new();
+        let mut unknown_base = None;
+        let mut seen = BTreeSet::from([def.name.as_str()]);
+        let mut next = def.base_type.as_deref();
+        while let Some(base) = next {
+            if !seen.insert(base) {
+                break; // an inheritance cycle in the docs: stop rather than loop
+            }
+            match self.by_wire.get(base).map(|&j| self.types[j].def) {
+                Some(base_def) if base_def.members.is_empty() => {
+                    ancestors.push(base_def);
+                    next = base_def.base_type.as_deref();
+                }
+                _ => {
+                    unknown_base = Some(base);
+                    break;
+                }
+            }
+        }
+        let mut namer = Namer::fields();
+        namer.reserve(ADDITIONAL_PROPERTIES);
+        let mut wire_seen = BTreeSet::new();
+        let mut fields = Vec::new();
+        let own = def.properties.iter().map(|p| (p, None));
+        let inherited =
+            ancestors.iter().flat_map(|a| a.properties.iter().map(move |p| (p, Some(a.name.as_str()))));
+        for (prop, inherited_from) in own.chain(inherited) {
+            if !wire_seen.insert(prop.name.as_str()) {
+                continue; // declared nearer (or twice): the first statement wins
+            }
+            fields.push(ResolvedField {
+                prop,
+                ident: namer.claim(names::field_name(&prop.name)),
+                ty: self.field_type(&prop.ty),
+                inherited_from,
+            });
+        }
+        let t = &mut self.types[i];
+        t.fields = fields;
+        t.ancestors = ancestors.iter().map(|a| a.name.as_str()).collect();
+        t.unknown_base = unknown_base;
+    }
+
+    fn field_type(&self, ty: &TypeRef) -> FieldType {
+        let target = if ty.is_primitive() {
+            Target::Primitive(ty.name.clone())
+        } else {
+            match self.by_wire.get(ty.name.as_str()) {
+                Some(&j) => Target::Known(j),
+                None => Target::Unknown,
+            }
+        };
+        FieldType { target, collection: ty.collection, boxed: false }
+    }
+
+    /// Boxes every single-valued struct reference that lies on a cycle of
+    /// single-valued references, since such a struct would have infinite size.
+    /// `Vec` already adds indirection, so collections never need it.
+    fn box_recursive_fields(&mut self) {
+        let n = self.types.len();
+        let edges: Vec<Vec<usize>> = self
+            .types
+            .iter()
+            .map(|t| t.fields.iter().filter_map(|f| self.by_value_struct(&f.ty)).collect())
+            .collect();
+        for i in 0..n {
+            for f in 0..self.types[i].fields.len() {
+                if let Some(j) = self.by_value_struct(&self.types[i].fields[f].ty) {
+                    if reaches(&edges, j, i) {
+                        self.types[i].fields[f].ty.boxed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn by_value_struct(&self, ty: &FieldType) -> Option<usize> {
+        match ty.target {
+            Target::Known(j) if !ty.collection && self.types[j].kind == TypeKind::Struct => Some(j),
+            _ => None,
+        }
+    }
+}
+
+fn variants(def: &TypeDef) -> Vec<ResolvedVariant<'_>> {
+    let mut namer = Namer::types();
+    namer.reserve(UNKNOWN_VARIANT);
+    let mut wire_seen = BTreeSet::new();
+    def.members
+        .iter()
+        .filter(|m| wire_seen.insert(m.name.as_str()))
+        .map(|member| ResolvedVariant { member, ident: namer.claim(names::type_name(&member.name)) })
+        .collect()
+}
+
+/// Whether `to` can be reached from `from` along `edges` (a node reaches itself).
+fn reaches(edges: &[Vec<usize>], from: usize, to: usize) -> bool {
+    let mut stack = vec![from];
+    let mut seen = BTreeSet::new();
+    while let Some(node) = stack.pop() {
+        if node == to {
+            return true;
+        }
+        if seen.insert(node) {
+            stack.extend(edges.get(node).into_iter().flatten().copied());
+        }
+    }
+    false
+}

@@ -1,0 +1,122 @@
+//! The parts of the generated crate that are not per type (manifest, crate
+//! root). Built-in copies are embedded so the binary works anywhere; a user's
+//! copy (`--templates DIR`) lets a team change crate docs or dependencies
+//! without forking the generator.
+
+use super::EmitError;
+use std::path::Path;
+
+/// File name of the manifest template; `{{package_name}}` is replaced.
+pub const CARGO_TOML: &str = "Cargo.toml.tmpl";
+/// File name of the crate-root template; it must declare `pub mod models;`.
+pub const LIB_RS: &str = "lib.rs";
+/// The placeholder the manifest template uses for the package name.
+pub const PACKAGE_NAME_PLACEHOLDER: &str = "{{package_name}}";
+
+/// The non-generated files of the output crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Templates {
+    /// `Cargo.toml`, with `{{package_name}}` unreplaced.
+    pub cargo_toml: String,
+    /// `src/lib.rs`, copied verbatim.
+    pub lib_rs: String,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Templates::builtin()
+    }
+}
+
+impl Templates {
+    /// The templates shipped in the repository's `templates/` folder.
+    pub fn builtin() -> Templates {
+        Templates {
+            cargo_toml: include_str!("../../../templates/Cargo.toml.tmpl").to_string(),
+            lib_rs: include_str!("../../../templates/lib.rs").to_string(),
+        }
+    }
+
+    /// Reads templates from `dir`; a file the folder lacks falls back to the
+    /// built-in one, so a user only copies what they change. Rust templates are
+    /// parsed now, so a broken one is reported by name before anything is written.
+    pub fn load(dir: &Path) -> Result<Templates, EmitError> {
+        if !dir.is_dir() {
+            return Err(EmitError::TemplateDir(dir.to_path_buf()));
+        }
+        let builtin = Templates::builtin();
+        let read = |name: &str, fallback: String| -> Result<String, EmitError> {
+            let path = dir.join(name);
+            if path.exists() {
+                std::fs::read_to_string(&path).map_err(|source| EmitError::Io { path, source })
+            } else {
+                Ok(fallback)
+            }
+        };
+        let templates = Templates { cargo_toml: read(CARGO_TOML, builtin.cargo_toml)?, lib_rs: read(LIB_RS, builtin.lib_rs)? };
+        templates.validate()?;
+        Ok(templates)
+    }
+
+    /// Checks the Rust templates parse and the crate root declares `models`.
+    pub fn validate(&self) -> Result<(), EmitError> {
+        let file = syn::parse_file(&self.lib_rs).map_err(|e| EmitError::Template {
+            name: LIB_RS.to_string(),
+            line: Some(e.span().start().line),
+            message: e.to_string(),
+        })?;
+        let declares_models = file.items.iter().any(|item| matches!(item, syn::Item::Mod(m) if m.ident == "models"));
+        if !declares_models {
+            return Err(EmitError::Template {
+                name: LIB_RS.to_string(),
+                line: None,
+                message: "does not declare `pub mod models;`, so the generated types would not be part of the crate".to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The manifest with the package name filled in.
+    pub fn manifest(&self, package_name: &str) -> String {
+        self.cargo_toml.replace(PACKAGE_NAME_PLACEHOLDER, package_name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_templates_are_valid() {
+        let t = Templates::builtin();
+        t.validate().unwrap();
+        assert!(t.manifest("my-graph").contains("name = \"my-graph\""));
+    }
+
+    #[test]
+    fn broken_template_is_named_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(LIB_RS), "//! docs\n\npub mod models;\nfn broken( {\n").unwrap();
+        let err = Templates::load(dir.path()).unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("template lib.rs:"), "{text}");
+        assert!(matches!(err, EmitError::Template { line: Some(l), .. } if l >= 4), "{text}");
+    }
+
+    #[test]
+    fn template_without_models_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(LIB_RS), "//! docs\n").unwrap();
+        let err = Templates::load(dir.path()).unwrap_err();
+        assert!(err.to_string().contains("pub mod models"), "{err}");
+    }
+
+    #[test]
+    fn missing_files_fall_back_to_builtin() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CARGO_TOML), "[package]\nname = \"{{package_name}}\"\n").unwrap();
+        let t = Templates::load(dir.path()).unwrap();
+        assert_eq!(t.lib_rs, Templates::builtin().lib_rs);
+        assert_eq!(t.manifest("x"), "[package]\nname = \"x\"\n");
+    }
+}

@@ -1,0 +1,206 @@
+//! Generation from synthetic models: the corner cases the seed pages lack.
+
+use super::*;
+use crate::model::{EnumMember, FactOrigin, Property, TypeDef, TypeRef};
+use crate::source::SourceRef;
+use std::sync::Arc;
+
+fn prop(name: &str, ty: TypeRef) -> Property {
+    Property {
+        name: name.to_string(),
+        ty,
+        required: None,
+        description: Some(format!("About {name}.")),
+        navigation: false,
+        source: FactOrigin::Table,
+        file: Arc::from("docs/x.md"),
+        line: 7,
+    }
+}
+
+fn ty(name: &str, base: Option<&str>, properties: Vec<Property>) -> TypeDef {
+    TypeDef {
+        name: name.to_string(),
+        namespace: "microsoft.graph".to_string(),
+        base_type: base.map(str::to_string),
+        description: None,
+        properties,
+        members: Vec::new(),
+        documented: true,
+        sources: vec![SourceRef::new(&Arc::from("docs/x.md"), 3)],
+    }
+}
+
+fn enum_ty(name: &str, members: &[&str]) -> TypeDef {
+    let file: Arc<str> = Arc::from("docs/e.md");
+    TypeDef {
+        members: members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| EnumMember { name: m.to_string(), value: None, description: None, source: SourceRef::new(&file, 10 + i as u32) })
+            .collect(),
+        ..ty(name, None, Vec::new())
+    }
+}
+
+fn model(types: Vec<TypeDef>) -> Model {
+    Model { schema_version: 1, types, ..Model::default() }
+}
+
+fn models_rs(m: &Model) -> String {
+    let krate = generate(m, &EmitOptions::default()).unwrap();
+    let text = krate.file("src/models.rs").unwrap().to_string();
+    syn::parse_file(&text).unwrap();
+    text
+}
+
+#[test]
+fn std_names_as_graph_types_still_mean_std() {
+    let names = ["Option", "Result", "Vec", "String", "Box", "serde"];
+    let types = names
+        .iter()
+        .map(|n| ty(n, None, vec![prop("value", TypeRef::named("String")), prop("items", TypeRef::collection_of("Int64"))]))
+        .chain([ty("holder", None, names.iter().map(|n| prop(&format!("my{n}"), TypeRef::named(n))).collect())])
+        .collect();
+    let text = models_rs(&model(types));
+    assert!(text.contains("pub struct Option {"), "{text}");
+    assert!(text.contains("pub struct Box {"), "{text}");
+    assert!(text.contains("pub my_option: ::std::option::Option<Option>,"), "{text}");
+    assert!(text.contains("pub value: ::std::option::Option<::std::string::String>,"), "{text}");
+    assert!(text.contains("pub items: ::std::option::Option<::std::vec::Vec<i64>>,"), "{text}");
+    // Every std item is named by full path: no bare prelude names in type positions.
+    for bare in ["<String>", "<Vec<", "Option<String", ": Option<"] {
+        assert!(!text.contains(bare), "bare {bare} in\n{text}");
+    }
+}
+
+#[test]
+fn primitives_map_to_their_rust_types() {
+    let props = [
+        ("when", "DateTimeOffset", "::chrono::DateTime<::chrono::FixedOffset>"),
+        ("day", "Date", "::chrono::NaiveDate"),
+        ("blob", "Untyped", "::serde_json::Value"),
+        ("n", "Int32", "i32"),
+        ("big", "Int64", "i64"),
+        ("ratio", "Double", "f64"),
+        ("flag", "Boolean", "bool"),
+        ("uid", "Guid", "::std::string::String"),
+        ("other", "someUndocumentedType", "::serde_json::Value"),
+    ];
+    let t = ty("prims", None, props.iter().map(|(n, t, _)| prop(n, TypeRef::named(t))).collect());
+    let text = models_rs(&model(vec![t]));
+    for (name, _, rust) in props {
+        assert!(text.contains(&format!("pub {name}: ::std::option::Option<{rust}>,")), "{name} in\n{text}");
+    }
+    assert!(text.contains("#[serde(\n        rename = \"when\",\n        default,\n        skip_serializing_if = \"::std::option::Option::is_none\"\n    )]"), "{text}");
+    assert!(text.contains("#[serde(flatten)]\n    pub additional_properties: ::std::collections::BTreeMap<"), "{text}");
+}
+
+#[test]
+fn keywords_and_collisions_in_fields() {
+    let t = ty(
+        "odd",
+        None,
+        vec![
+            prop("type", TypeRef::named("String")),
+            prop("displayName", TypeRef::named("String")),
+            prop("DisplayName", TypeRef::named("String")),
+            prop("2fa", TypeRef::named("String")),
+            prop("additionalProperties", TypeRef::named("String")),
+        ],
+    );
+    let text = models_rs(&model(vec![t]));
+    assert!(text.contains("rename = \"type\""), "{text}");
+    assert!(text.contains("pub r#type:"), "{text}");
+    assert!(text.contains("pub display_name:"), "{text}");
+    assert!(text.contains("pub display_name_2:"), "{text}");
+    assert!(text.contains("pub n_2fa:"), "{text}");
+    assert!(text.contains("pub additional_properties_2:"), "{text}");
+}
+
+#[test]
+fn recursive_references_are_boxed_and_collections_are_not() {
+    let types = vec![
+        ty("node", None, vec![prop("parent", TypeRef::named("node")), prop("children", TypeRef::collection_of("node"))]),
+        ty("a", None, vec![prop("b", TypeRef::named("b"))]),
+        ty("b", None, vec![prop("a", TypeRef::named("a"))]),
+        ty("leaf", None, vec![prop("node", TypeRef::named("node"))]),
+    ];
+    let text = models_rs(&model(types));
+    assert!(text.contains("pub parent: ::std::option::Option<::std::boxed::Box<Node>>,"), "{text}");
+    assert!(text.contains("pub children: ::std::option::Option<::std::vec::Vec<Node>>,"), "{text}");
+    assert!(text.contains("pub b: ::std::option::Option<::std::boxed::Box<B>>,"), "{text}");
+    assert!(text.contains("pub a: ::std::option::Option<::std::boxed::Box<A>>,"), "{text}");
+    assert!(text.contains("pub node: ::std::option::Option<Node>,"), "{text}");
+}
+
+#[test]
+fn base_type_properties_are_flattened_derived_wins() {
+    let mut own_id = prop("id", TypeRef::named("Guid"));
+    own_id.description = Some("Derived id.".to_string());
+    let types = vec![
+        ty("entity", None, vec![prop("id", TypeRef::named("String")), prop("etag", TypeRef::named("String"))]),
+        ty("directoryObject", Some("entity"), vec![prop("deletedDateTime", TypeRef::named("DateTimeOffset"))]),
+        ty("user", Some("directoryObject"), vec![own_id, prop("displayName", TypeRef::named("String"))]),
+        ty("orphan", Some("missingBase"), vec![]),
+        ty("loopA", Some("loopB"), vec![prop("x", TypeRef::named("String"))]),
+        ty("loopB", Some("loopA"), vec![prop("y", TypeRef::named("String"))]),
+    ];
+    let text = models_rs(&model(types));
+    let user = &text[text.find("pub struct User {").unwrap()..];
+    let user = &user[..user.find("\n}\n").unwrap()];
+    let order: Vec<&str> = user.lines().skip(1).filter_map(|l| l.trim().strip_prefix("pub ")).map(|l| l.split(':').next().unwrap_or("")).collect();
+    assert_eq!(order, ["id", "display_name", "deleted_date_time", "etag", "additional_properties"]);
+    assert!(user.contains("/// Derived id."), "{user}");
+    assert!(user.contains("/// Inherited from `entity`."), "{user}");
+    assert!(text.contains("Base type `missingBase` is not documented"), "{text}");
+    assert!(text.contains("pub struct LoopA {"), "{text}");
+}
+
+#[test]
+fn enums_get_an_unknown_fallback_and_string_serde() {
+    let text = models_rs(&model(vec![enum_ty("color", &["red", "darkBlue", "unknown", "red"])]));
+    assert!(text.contains("pub enum Color {"), "{text}");
+    assert!(text.contains("    Red,\n"), "{text}");
+    assert!(text.contains("    DarkBlue,\n"), "{text}");
+    assert!(text.contains("    Unknown2,\n"), "{text}");
+    assert!(text.contains("    Unknown(::std::string::String),\n"), "{text}");
+    assert!(text.contains("Self::DarkBlue => \"darkBlue\","), "{text}");
+    assert!(text.contains("\"darkBlue\" => Self::DarkBlue,"), "{text}");
+    assert!(text.contains("other => Self::Unknown(::std::string::ToString::to_string(other)),"), "{text}");
+    assert_eq!(text.matches("Self::Red =>").count(), 1, "duplicate members collapse: {text}");
+    assert!(text.contains("impl<'de> ::serde::Deserialize<'de> for Color"), "{text}");
+}
+
+#[test]
+fn docs_text_cannot_break_out_of_doc_attributes() {
+    let mut p = prop("evil", TypeRef::named("String"));
+    p.description = Some("\"] } fn pwned() {} /* \\ \n*/ #[doc = \"".to_string());
+    let text = models_rs(&model(vec![ty("victim", None, vec![p])]));
+    let file = syn::parse_file(&text).unwrap();
+    assert_eq!(file.items.len(), 1, "{text}");
+    assert!(matches!(&file.items[0], syn::Item::Struct(s) if s.fields.len() == 2), "{text}");
+}
+
+#[test]
+fn output_is_deterministic_and_sorted() {
+    let types = vec![ty("zeta", None, vec![]), ty("alpha", None, vec![]), ty("Alpha", None, vec![])];
+    let mut reversed = types.clone();
+    reversed.reverse();
+    let a = generate(&model(types), &EmitOptions::default()).unwrap();
+    let b = generate(&model(reversed), &EmitOptions::default()).unwrap();
+    assert_eq!(a, b);
+    let text = a.file("src/models.rs").unwrap();
+    assert!(text.find("pub struct Alpha {").unwrap() < text.find("pub struct Alpha2 {").unwrap(), "{text}");
+    let paths: Vec<_> = a.files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
+    assert_eq!(paths, ["Cargo.toml", "src/lib.rs", "src/models.rs"]);
+}
+
+#[test]
+fn bad_package_name_is_an_error() {
+    let options = EmitOptions { package_name: "1 bad".to_string(), ..EmitOptions::default() };
+    assert!(matches!(generate(&model(vec![]), &options), Err(EmitError::InvalidPackageName(_))));
+    let options = EmitOptions { package_name: "my-graph".to_string(), ..EmitOptions::default() };
+    let krate = generate(&model(vec![]), &options).unwrap();
+    assert!(krate.file("Cargo.toml").unwrap().contains("name = \"my-graph\""));
+}

@@ -1,0 +1,203 @@
+//! Token output for model types: one struct or enum per resolved type. Every
+//! std item is named by full path so a Graph type called `Option`, `String` or
+//! `Box` cannot shadow what the generated code means.
+
+use super::resolve::{FieldType, Resolved, ResolvedType, Target, TypeKind};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The whole `models.rs` file: every type, in wire-name order.
+pub fn models_file(resolved: &Resolved<'_>) -> TokenStream {
+    let items = resolved.types.iter().map(|t| match t.kind {
+        TypeKind::Struct => struct_item(resolved, t),
+        TypeKind::Enum => enum_item(t),
+    });
+    let module_doc = doc_attrs(
+        "Microsoft Graph types, generated from the reference docs by graphdoc.\n\n\
+         Every property is optional because the docs rarely say which ones a response\n\
+         always carries; properties the docs don't list land in `additional_properties`.",
+        true,
+    );
+    quote! {
+        #module_doc
+        #(#items)*
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line, built as string literals so no
+/// text from the docs can ever become code. `inner` makes `#![doc]`.
+pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = line.trim_end();
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        if inner {
+            quote! { #![doc = #line] }
+        } else {
+            quote! { #[doc = #line] }
+        }
+    });
+    quote! { #(#lines)* }
+}
+
+fn type_doc(t: &ResolvedType<'_>) -> String {
+    let def = t.def;
+    let mut doc = match def.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => d.to_string(),
+        None => format!("The `{}` type.", def.name),
+    };
+    doc.push_str(&format!("\n\nGraph type `{}.{}`.", def.namespace, def.name));
+    if !t.ancestors.is_empty() {
+        let list: Vec<String> = t.ancestors.iter().map(|a| format!("`{a}`")).collect();
+        doc.push_str(&format!(" Includes the properties inherited from {}.", list.join(", ")));
+    }
+    if let Some(base) = t.unknown_base {
+        doc.push_str(&format!(
+            " Base type `{base}` is not documented in these pages; its properties land in `additional_properties`."
+        ));
+    }
+    if let Some(source) = def.sources.first() {
+        doc.push_str(&format!("\n\nSource: {source}"));
+    }
+    doc
+}
+
+fn struct_item(resolved: &Resolved<'_>, t: &ResolvedType<'_>) -> TokenStream {
+    let doc = doc_attrs(&type_doc(t), false);
+    let ident = t.ident.ident();
+    let fields = t.fields.iter().map(|f| {
+        let mut text = match f.prop.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => d.to_string(),
+            None => format!("The `{}` property.", f.prop.name),
+        };
+        if let Some(base) = f.inherited_from {
+            text.push_str(&format!("\n\nInherited from `{base}`."));
+        }
+        text.push_str(&format!("\n\nSource: {}", f.prop.source_ref()));
+        let doc = doc_attrs(&text, false);
+        let wire = &f.prop.name;
+        let name = f.ident.ident();
+        let ty = field_type(resolved, &f.ty);
+        quote! {
+            #doc
+            #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub #name: ::std::option::Option<#ty>,
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #ident {
+            #(#fields)*
+            /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
+            #[serde(flatten)]
+            pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        }
+    }
+}
+
+fn field_type(resolved: &Resolved<'_>, ty: &FieldType) -> TokenStream {
+    let element = match &ty.target {
+        Target::Primitive(name) => primitive(name),
+        Target::Known(j) => match resolved.types.get(*j) {
+            Some(t) => {
+                let ident = t.ident.ident();
+                quote! { #ident }
+            }
+            None => quote! { ::serde_json::Value },
+        },
+        Target::Unknown => quote! { ::serde_json::Value },
+    };
+    if ty.collection {
+        quote! { ::std::vec::Vec<#element> }
+    } else if ty.boxed {
+        quote! { ::std::boxed::Box<#element> }
+    } else {
+        element
+    }
+}
+
+/// The Rust type for a primitive. Text-like types whose format varies in the
+/// docs (Guid, Duration, TimeOfDay, Binary) stay strings so nothing is lost.
+fn primitive(name: &str) -> TokenStream {
+    match name {
+        "Boolean" => quote! { bool },
+        "Byte" => quote! { u8 },
+        "SByte" => quote! { i8 },
+        "Int16" => quote! { i16 },
+        "Int32" => quote! { i32 },
+        "Int64" => quote! { i64 },
+        "Single" => quote! { f32 },
+        "Double" => quote! { f64 },
+        "Decimal" => quote! { ::serde_json::Number },
+        "DateTimeOffset" => quote! { ::chrono::DateTime<::chrono::FixedOffset> },
+        "Date" => quote! { ::chrono::NaiveDate },
+        "String" | "Guid" | "Binary" | "Stream" | "Duration" | "TimeOfDay" => quote! { ::std::string::String },
+        _ => quote! { ::serde_json::Value },
+    }
+}
+
+fn enum_item(t: &ResolvedType<'_>) -> TokenStream {
+    let doc = doc_attrs(&type_doc(t), false);
+    let ident = t.ident.ident();
+    let variants = t.variants.iter().map(|v| {
+        let mut text = match v.member.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => d.to_string(),
+            None => format!("`{}`.", v.member.name),
+        };
+        text.push_str(&format!("\n\nSource: {}", v.member.source));
+        let doc = doc_attrs(&text, false);
+        let name = v.ident.ident();
+        quote! { #doc #name, }
+    });
+    let to_wire = t.variants.iter().map(|v| {
+        let name = v.ident.ident();
+        let wire = &v.member.name;
+        quote! { Self::#name => #wire, }
+    });
+    let from_wire = t.variants.iter().map(|v| {
+        let name = v.ident.ident();
+        let wire = &v.member.name;
+        quote! { #wire => Self::#name, }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #ident {
+            #(#variants)*
+            /// A value these bindings don't know (a newer member, or a flags combination), kept as sent.
+            Unknown(::std::string::String),
+        }
+
+        impl #ident {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::Unknown(other) => other.as_str(),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #ident {
+            fn from(wire: &str) -> Self {
+                match wire {
+                    #(#from_wire)*
+                    other => Self::Unknown(::std::string::ToString::to_string(other)),
+                }
+            }
+        }
+
+        impl ::serde::Serialize for #ident {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let wire = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(Self::from(wire.as_str()))
+            }
+        }
+    }
+}
