@@ -2,6 +2,7 @@
 //!
 //! Every property is optional because the docs rarely say which ones a response
 //! always carries; properties the docs don't list land in `additional_properties`.
+
 /// The `accessPackage` type.
 ///
 /// Graph type `microsoft.graph.accessPackage`.
@@ -70,6 +71,7 @@ pub struct AccessPackage {
         ::serde_json::Value,
     >,
 }
+
 /// The `accessPackageAssignment` type.
 ///
 /// Graph type `microsoft.graph.accessPackageAssignment`.
@@ -176,6 +178,7 @@ pub struct AccessPackageAssignment {
         ::serde_json::Value,
     >,
 }
+
 /// The `accessPackageAssignmentPolicy` type.
 ///
 /// Graph type `microsoft.graph.accessPackageAssignmentPolicy`.
@@ -235,6 +238,7 @@ pub struct AccessPackageAssignmentPolicy {
         ::serde_json::Value,
     >,
 }
+
 /// The `entitlementManagement` type.
 ///
 /// Graph type `microsoft.graph.entitlementManagement`. Base type `entity` is not documented in these pages; its properties land in `additional_properties`.
@@ -258,6 +262,7 @@ pub struct EntitlementManagement {
         ::serde_json::Value,
     >,
 }
+
 /// The `requestSchedule` type.
 ///
 /// Graph type `microsoft.graph.requestSchedule`.

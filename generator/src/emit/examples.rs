@@ -77,12 +77,51 @@ pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::
         #header
         #(#tests)*
 
-        /// Deserializes `json` into `T`, serializes it back, and requires the same JSON value.
+        /// Deserializes `json` into `T`, serializes it back, and requires the same JSON.
         fn roundtrip<T: ::serde::Serialize + ::serde::de::DeserializeOwned>(json: &str) {
             let original: ::serde_json::Value = ::serde_json::from_str(json).expect("the example is JSON");
             let typed: T = ::serde_json::from_value(original.clone()).expect("the example deserializes");
             let back = ::serde_json::to_value(&typed).expect("the value serializes");
-            assert_eq!(back, original);
+            if let ::std::option::Option::Some(path) = first_difference(&back, &original, "$") {
+                panic!("the example does not round-trip at {path}\nback: {back:#}\noriginal: {original:#}");
+            }
+        }
+
+        /// Where two JSON values differ. Only spellings the Rust types cannot keep
+        /// count as equal: a date-time's (`Z` vs `+00:00`, trailing zeros in the
+        /// fraction; the instant and offset must match) and a number's (`1` vs `1.0`).
+        fn first_difference(
+            back: &::serde_json::Value,
+            original: &::serde_json::Value,
+            path: &str,
+        ) -> ::std::option::Option<::std::string::String> {
+            use ::serde_json::Value;
+            let here = || ::std::option::Option::Some(::std::string::ToString::to_string(path));
+            match (back, original) {
+                (Value::Object(a), Value::Object(b)) => {
+                    if a.len() != b.len() {
+                        return here();
+                    }
+                    a.iter().find_map(|(key, value)| match b.get(key) {
+                        ::std::option::Option::Some(other) => first_difference(value, other, &format!("{path}.{key}")),
+                        ::std::option::Option::None => ::std::option::Option::Some(format!("{path}.{key}")),
+                    })
+                }
+                (Value::Array(a), Value::Array(b)) => {
+                    if a.len() != b.len() {
+                        return here();
+                    }
+                    a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}[{i}]")))
+                }
+                (Value::Number(a), Value::Number(b)) => if a.as_f64() == b.as_f64() { ::std::option::Option::None } else { here() },
+                (Value::String(a), Value::String(b)) if a != b => {
+                    match (::chrono::DateTime::parse_from_rfc3339(a), ::chrono::DateTime::parse_from_rfc3339(b)) {
+                        (::std::result::Result::Ok(x), ::std::result::Result::Ok(y)) if x == y && x.offset() == y.offset() => ::std::option::Option::None,
+                        _ => here(),
+                    }
+                }
+                _ => if back == original { ::std::option::Option::None } else { here() },
+            }
         }
     }))
 }

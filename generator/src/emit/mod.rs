@@ -130,7 +130,30 @@ fn crate_ident(package_name: &str) -> Result<syn::Ident, EmitError> {
 fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
     let parsed = syn::parse2::<syn::File>(tokens)
         .map_err(|e| EmitError::Unparsable { file: file.to_string(), message: e.to_string() })?;
-    Ok(prettyplease::unparse(&parsed))
+    Ok(space_items(&prettyplease::unparse(&parsed)))
+}
+
+/// Puts a blank line between top-level items, which prettyplease leaves
+/// adjacent, so the committed code reads like hand-written code. Only lines
+/// at column 0 are considered, and literals never span lines in the output
+/// (doc text is one attribute per line, JSON is escaped), so this cannot
+/// change what the code means.
+fn space_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut prev: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(p) = prev {
+            let item_ended = p == "}" || p.starts_with("//!");
+            let starts_item = !line.is_empty() && !line.starts_with(' ') && !line.starts_with('}') && !line.starts_with("//!");
+            if item_ended && starts_item {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = Some(line);
+    }
+    out
 }
 
 #[cfg(test)]

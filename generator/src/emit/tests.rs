@@ -175,7 +175,7 @@ fn enums_get_an_unknown_fallback_and_string_serde() {
 #[test]
 fn docs_text_cannot_break_out_of_doc_attributes() {
     let mut p = prop("evil", TypeRef::named("String"));
-    p.description = Some("\"] } fn pwned() {} /* \\ \n*/ #[doc = \"".to_string());
+    p.description = Some("\"] } fn pwned() {} /* \\ \n*/ #[doc = \"\r\u{7}".to_string());
     let text = models_rs(&model(vec![ty("victim", None, vec![p])]));
     let file = syn::parse_file(&text).unwrap();
     assert_eq!(file.items.len(), 1, "{text}");
@@ -203,4 +203,14 @@ fn bad_package_name_is_an_error() {
     let options = EmitOptions { package_name: "my-graph".to_string(), ..EmitOptions::default() };
     let krate = generate(&model(vec![]), &options).unwrap();
     assert!(krate.file("Cargo.toml").unwrap().contains("name = \"my-graph\""));
+}
+
+#[test]
+fn items_are_separated_by_blank_lines() {
+    let text = models_rs(&model(vec![ty("a", None, vec![]), ty("b", None, vec![])]));
+    assert!(text.contains("//! always carries;"), "{text}");
+    assert!(text.contains("`additional_properties`.\n\n/// The `a` type."), "{text}");
+    assert!(text.contains("\n}\n\n/// The `b` type."), "{text}");
+    assert!(!text.contains("\n\n\n"), "{text}");
+    assert!(text.ends_with("}\n") && !text.ends_with("\n\n"), "{text}");
 }

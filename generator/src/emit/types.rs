@@ -28,6 +28,8 @@ pub fn models_file(resolved: &Resolved<'_>) -> TokenStream {
 /// text from the docs can ever become code. `inner` makes `#![doc]`.
 pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
     let lines = text.lines().map(|line| {
+        // Control characters (a bare CR, say) are not allowed in doc comments.
+        let line: String = line.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
         let line = line.trim_end();
         let line = if line.is_empty() { String::new() } else { format!(" {line}") };
         if inner {
