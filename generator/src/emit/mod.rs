@@ -49,6 +49,9 @@ pub enum EmitError {
     /// An example body could not be printed as JSON.
     #[error("cannot print an example as JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// `--out` names something that is not a generated crate; writing would replace it whole.
+    #[error("{}: not a generated crate (no src/models.rs) and not empty; refusing to replace it", .0.display())]
+    NotGenerated(PathBuf),
     /// Reading or writing a file failed.
     #[error("{}: {source}", path.display())]
     Io {

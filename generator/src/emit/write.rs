@@ -18,6 +18,7 @@ pub fn write_tree(out: &Path, krate: &GeneratedCrate) -> Result<(), EmitError> {
         let path = path.to_path_buf();
         move |source| EmitError::Io { path, source }
     };
+    refuse_foreign(out)?;
     std::fs::create_dir_all(&parent).map_err(io(&parent))?;
     let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
@@ -43,6 +44,31 @@ pub fn write_tree(out: &Path, krate: &GeneratedCrate) -> Result<(), EmitError> {
         std::fs::rename(&staging, out).map_err(io(out))?;
     }
     Ok(())
+}
+
+/// The file whose presence marks a folder as a crate this generator made.
+pub const MARKER: &str = "src/models.rs";
+
+/// Build output a user may have in the crate folder; never reported as stale.
+const IGNORED_DIR: &str = "target";
+
+/// Writing replaces `out` whole, so a mistyped `--out` (`.`, a source folder)
+/// must not wipe it: only a missing or empty folder, or one holding a
+/// previous generation, may be replaced.
+fn refuse_foreign(out: &Path) -> Result<(), EmitError> {
+    if !out.exists() {
+        return Ok(());
+    }
+    let foreign = || Err(EmitError::NotGenerated(out.to_path_buf()));
+    if !out.is_dir() || out.file_name().is_none() {
+        return foreign();
+    }
+    let mut entries = std::fs::read_dir(out).map_err(|source| EmitError::Io { path: out.to_path_buf(), source })?;
+    if entries.next().is_none() || out.join(MARKER).is_file() {
+        Ok(())
+    } else {
+        foreign()
+    }
 }
 
 fn stage(staging: &Path, krate: &GeneratedCrate) -> Result<(), EmitError> {
@@ -75,7 +101,11 @@ pub fn stale_files(out: &Path, krate: &GeneratedCrate) -> Result<Vec<PathBuf>, E
         }
     }
     if out.is_dir() {
-        for entry in walkdir::WalkDir::new(out).sort_by_file_name() {
+        let walk = walkdir::WalkDir::new(out)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| !(e.depth() == 1 && e.file_name() == IGNORED_DIR));
+        for entry in walk {
             let entry = entry.map_err(|e| EmitError::Io {
                 path: e.path().unwrap_or(out).to_path_buf(),
                 source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("filesystem loop")),
@@ -113,6 +143,7 @@ mod tests {
         let out = dir.path().join("gen");
         std::fs::create_dir_all(out.join("src")).unwrap();
         std::fs::write(out.join("src/obsolete.rs"), "old").unwrap();
+        std::fs::write(out.join(MARKER), "previous generation").unwrap();
         assert_eq!(
             stale_files(&out, &krate("a")).unwrap(),
             vec![PathBuf::from("Cargo.toml"), PathBuf::from("src/models.rs"), PathBuf::from("src/obsolete.rs")]
@@ -125,5 +156,26 @@ mod tests {
         // No staging folders are left beside the output.
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("gen")]);
+        // Build output inside the crate is not generated output.
+        std::fs::create_dir_all(out.join("target/debug")).unwrap();
+        std::fs::write(out.join("target/debug/x"), "").unwrap();
+        assert!(stale_files(&out, &krate("a")).unwrap().is_empty());
+    }
+
+    #[test]
+    fn refuses_to_replace_a_folder_it_did_not_generate() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("src");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("main.rs"), "fn main() {}").unwrap();
+        let err = write_tree(&out, &krate("a")).unwrap_err();
+        assert!(matches!(err, EmitError::NotGenerated(_)), "{err}");
+        assert_eq!(std::fs::read_to_string(out.join("main.rs")).unwrap(), "fn main() {}");
+        assert!(matches!(write_tree(Path::new("."), &krate("a")), Err(EmitError::NotGenerated(_))));
+        // An empty folder is fine.
+        let empty = dir.path().join("empty");
+        std::fs::create_dir_all(&empty).unwrap();
+        write_tree(&empty, &krate("a")).unwrap();
+        assert!(empty.join(MARKER).is_file());
     }
 }
