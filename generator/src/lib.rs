@@ -22,6 +22,7 @@ pub mod emit;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod metadata;
 pub mod model;
 pub mod source;
 

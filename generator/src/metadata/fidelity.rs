@@ -1,0 +1,301 @@
+//! How faithfully the model extracted from the docs reproduces the service's
+//! metadata: four figures, each with the misses behind it, so extraction work
+//! can be aimed at what loses the most and regressions show up as numbers.
+//!
+//! Definitions (all name matching is case-insensitive, because the docs do not
+//! always keep the metadata's casing and a casing slip is not a lost fact):
+//!
+//! - **type coverage**: of the CSDL entity and complex types, those the model
+//!   has a type for (documented or only referenced);
+//! - **property recall**: of the properties those CSDL types declare
+//!   themselves (structural and navigation), those the model's type of the
+//!   same name has, itself or along the model's own `baseType` chain. The
+//!   properties of a type the model lacks count as missed;
+//! - **property precision**: of the model's own properties on types that CSDL
+//!   has, those CSDL has on that type, itself or inherited;
+//! - **type agreement**: of the pairs counted as hits by precision, those with
+//!   the same type name (after canonicalising primitives) and collection-ness.
+
+use super::csdl::{Csdl, CsdlKind, CsdlProperty, CsdlType};
+use crate::model::typeref::canonical_primitive;
+use crate::model::{Model, Property, TypeDef, TypeRef};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A share: `hits` out of `total`. Both counts are kept, since a percentage
+/// alone hides whether a change moved 1 case or 1,000.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Ratio {
+    /// Cases that matched.
+    pub hits: usize,
+    /// Cases examined.
+    pub total: usize,
+}
+
+impl Ratio {
+    /// The share in percent; 100 when nothing was examined (nothing was lost).
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            100.0
+        } else {
+            self.hits as f64 * 100.0 / self.total as f64
+        }
+    }
+
+    fn count(&mut self, hit: bool) {
+        self.total += 1;
+        self.hits += usize::from(hit);
+    }
+}
+
+impl fmt::Display for Ratio {
+    /// `87.5% (7/8)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.1}% ({}/{})", self.percent(), self.hits, self.total)
+    }
+}
+
+/// The four figures and every miss behind them. Miss lists are sorted and
+/// complete, so output is deterministic and callers show as many as they like.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fidelity {
+    /// CSDL entity/complex types the model has.
+    pub type_coverage: Ratio,
+    /// CSDL-declared properties the model has.
+    pub property_recall: Ratio,
+    /// Model properties CSDL has.
+    pub property_precision: Ratio,
+    /// Shared properties whose types agree.
+    pub type_agreement: Ratio,
+    /// CSDL entity/complex types the model has no type for (CSDL spelling).
+    pub missing_types: Vec<String>,
+    /// CSDL types the model has only as a name it saw referenced, with no
+    /// page documenting it: covered by the figure, but empty of properties.
+    pub undocumented_types: Vec<String>,
+    /// `type.property` declared by CSDL but absent from the model, listed only
+    /// for types the model has (a missing type's properties are counted by
+    /// recall but the type is listed once in `missing_types` instead).
+    pub missing_properties: Vec<String>,
+    /// `type.property` the model has but CSDL does not (model spelling).
+    pub extra_properties: Vec<String>,
+    /// `type.property: model X vs csdl Y` where both have the property.
+    pub type_disagreements: Vec<String>,
+}
+
+/// Measures `model` against `csdl`; see the module docs for the definitions.
+pub fn compare(model: &Model, csdl: &Csdl) -> Fidelity {
+    let model_types = ModelTypes::new(model);
+    let mut f = Fidelity::default();
+    let structured = csdl.types.values().filter(|t| t.kind != CsdlKind::Enum);
+    for ct in structured {
+        let mt = model_types.get(&ct.name);
+        f.type_coverage.count(mt.is_some());
+        let Some(mt) = mt else {
+            f.missing_types.push(ct.name.clone());
+            f.property_recall.total += ct.properties.len();
+            continue;
+        };
+        if !mt.documented {
+            f.undocumented_types.push(ct.name.clone());
+        }
+        recall(&model_types, ct, mt, &mut f);
+        precision_and_agreement(csdl, ct, mt, &mut f);
+    }
+    for list in
+        [&mut f.missing_types, &mut f.undocumented_types, &mut f.missing_properties, &mut f.extra_properties]
+    {
+        list.sort();
+    }
+    f.type_disagreements.sort();
+    f
+}
+
+fn recall(model_types: &ModelTypes, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
+    let available = model_types.properties_with_inherited(mt);
+    for cp in &ct.properties {
+        let found = available.iter().any(|mp| mp.name.eq_ignore_ascii_case(&cp.name));
+        f.property_recall.count(found);
+        if !found {
+            f.missing_properties.push(format!("{}.{}", ct.name, cp.name));
+        }
+    }
+}
+
+fn precision_and_agreement(csdl: &Csdl, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
+    let declared: Vec<&CsdlProperty> = csdl.properties_with_inherited(&ct.name);
+    for mp in &mt.properties {
+        let Some(cp) = declared.iter().find(|cp| cp.name.eq_ignore_ascii_case(&mp.name)) else {
+            f.property_precision.count(false);
+            f.extra_properties.push(format!("{}.{}", ct.name, mp.name));
+            continue;
+        };
+        f.property_precision.count(true);
+        let agrees = same_type(&mp.ty, &cp.ty);
+        f.type_agreement.count(agrees);
+        if !agrees {
+            f.type_disagreements.push(format!(
+                "{}.{}: model {} vs csdl {}",
+                ct.name,
+                cp.name,
+                spell(&mp.ty),
+                spell(&cp.ty)
+            ));
+        }
+    }
+}
+
+/// Same name (case-insensitively, primitives canonicalised) and collection-ness.
+fn same_type(a: &TypeRef, b: &TypeRef) -> bool {
+    let canon = |t: &TypeRef| canonical_primitive(&t.name).map(str::to_string).unwrap_or_else(|| t.name.clone());
+    a.collection == b.collection && canon(a).eq_ignore_ascii_case(&canon(b))
+}
+
+fn spell(t: &TypeRef) -> String {
+    if t.collection {
+        format!("Collection({})", t.name)
+    } else {
+        t.name.clone()
+    }
+}
+
+/// The model's types looked up by lower-cased name. Where two differ only by
+/// case, the first in the model's (sorted) order wins, so lookups are stable.
+struct ModelTypes<'m>(BTreeMap<String, &'m TypeDef>);
+
+impl<'m> ModelTypes<'m> {
+    fn new(model: &'m Model) -> ModelTypes<'m> {
+        let mut map = BTreeMap::new();
+        for t in &model.types {
+            map.entry(t.name.to_ascii_lowercase()).or_insert(t);
+        }
+        ModelTypes(map)
+    }
+
+    fn get(&self, name: &str) -> Option<&'m TypeDef> {
+        self.0.get(&name.to_ascii_lowercase()).copied()
+    }
+
+    /// `ty`'s properties and those along the model's `baseType` chain, as the
+    /// model states it. Stops at a cycle or a base the model lacks.
+    fn properties_with_inherited(&self, ty: &'m TypeDef) -> Vec<&'m Property> {
+        let mut out = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        let mut current = Some(ty);
+        while let Some(t) = current {
+            let key = t.name.to_ascii_lowercase();
+            if seen.contains(&key) {
+                break;
+            }
+            seen.push(key);
+            out.extend(t.properties.iter());
+            current = t.base_type.as_deref().and_then(|b| self.get(b));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FactOrigin;
+    use std::path::Path;
+
+    const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+      <Schema Alias="graph" Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+        <EnumType Name="color"><Member Name="red" Value="0" /></EnumType>
+        <EntityType Name="entity" Abstract="true"><Property Name="id" Type="Edm.String" Nullable="false" /></EntityType>
+        <EntityType Name="user" BaseType="graph.entity">
+          <Property Name="displayName" Type="Edm.String" />
+          <Property Name="tags" Type="Collection(Edm.String)" />
+          <Property Name="color" Type="graph.color" />
+          <NavigationProperty Name="photos" Type="Collection(graph.photo)" />
+        </EntityType>
+        <ComplexType Name="photo"><Property Name="width" Type="Edm.Int32" /></ComplexType>
+        <ComplexType Name="quota"><Property Name="used" Type="Edm.Int64" /></ComplexType>
+      </Schema></edmx:DataServices></edmx:Edmx>"#;
+
+    fn prop(name: &str, ty: TypeRef) -> Property {
+        Property {
+            name: name.into(),
+            ty,
+            required: None,
+            description: None,
+            navigation: false,
+            source: FactOrigin::Table,
+            file: "t.md".into(),
+            line: 1,
+        }
+    }
+
+    fn ty(name: &str, base: Option<&str>, documented: bool, properties: Vec<Property>) -> TypeDef {
+        TypeDef {
+            name: name.into(),
+            namespace: "microsoft.graph".into(),
+            base_type: base.map(str::to_string),
+            description: None,
+            properties,
+            members: vec![],
+            documented,
+            sources: vec![],
+        }
+    }
+
+    /// entity (id), User (displayName, tags as a single String, photos, extra
+    /// `nickname`) inheriting entity, photo only referenced; quota missing.
+    fn model() -> Model {
+        Model {
+            types: vec![
+                ty("User", Some("entity"), true, vec![
+                    prop("displayName", TypeRef::named("string")),
+                    prop("tags", TypeRef::named("String")),
+                    prop("photos", TypeRef::collection_of("Photo")),
+                    prop("nickname", TypeRef::named("String")),
+                    prop("ID", TypeRef::named("String")),
+                ]),
+                ty("entity", None, true, vec![prop("id", TypeRef::named("String"))]),
+                ty("photo", None, false, vec![]),
+            ],
+            ..Model::default()
+        }
+    }
+
+    #[test]
+    fn figures_are_exact() {
+        let csdl = crate::metadata::csdl::parse(CSDL, Path::new("t.xml")).expect("parses");
+        let f = compare(&model(), &csdl);
+        // entity, photo, quota, user: all but quota.
+        assert_eq!(f.type_coverage, Ratio { hits: 3, total: 4 });
+        // entity.id ✓; photo.width ✗; quota.used ✗ (type missing);
+        // user.displayName ✓ tags ✓ color ✗ photos ✓.
+        assert_eq!(f.property_recall, Ratio { hits: 4, total: 7 });
+        // entity.id ✓; User: displayName ✓ tags ✓ photos ✓ nickname ✗ ID ✓ (inherited).
+        assert_eq!(f.property_precision, Ratio { hits: 5, total: 6 });
+        // tags is a collection in CSDL only.
+        assert_eq!(f.type_agreement, Ratio { hits: 4, total: 5 });
+        assert_eq!(f.missing_types, ["quota"]);
+        assert_eq!(f.undocumented_types, ["photo"]);
+        assert_eq!(f.missing_properties, ["photo.width", "user.color"]);
+        assert_eq!(f.extra_properties, ["user.nickname"]);
+        assert_eq!(f.type_disagreements, ["user.tags: model String vs csdl Collection(String)"]);
+        assert_eq!(f.property_recall.to_string(), "57.1% (4/7)");
+    }
+
+    #[test]
+    fn empty_inputs_give_full_marks() {
+        let f = compare(&Model::default(), &Csdl::default());
+        assert_eq!(f.type_coverage.percent(), 100.0);
+        assert_eq!(f.type_coverage.total, 0);
+    }
+
+    #[test]
+    fn base_cycles_terminate() {
+        let model = Model {
+            types: vec![ty("a", Some("b"), true, vec![]), ty("b", Some("a"), true, vec![])],
+            ..Model::default()
+        };
+        let types = ModelTypes::new(&model);
+        assert!(types.properties_with_inherited(&model.types[0]).is_empty());
+    }
+}
