@@ -62,18 +62,35 @@ pub enum EmitError {
     },
 }
 
-/// What to generate.
+/// What to generate. Built by the CLI from flags and the config file, or by
+/// a `build.rs` through the builder; `Default` is what `graphdoc generate` does
+/// with no options.
 #[derive(Debug, Clone)]
 pub struct EmitOptions {
     /// Cargo package name of the generated crate (`graph-bindings`).
     pub package_name: String,
     /// The non-generated files.
     pub templates: Templates,
+    /// Generate only the model types: no client, no HTTP dependencies, for
+    /// users who bring their own HTTP stack.
+    pub types_only: bool,
+    /// Derives added to every generated struct and enum (`Eq`, `Hash`, `schemars::JsonSchema`…),
+    /// as Rust paths.
+    pub extra_derives: Vec<String>,
+    /// Rust names to use instead of the generated ones, keyed by the docs' type name
+    /// (`accessPackage` → `Package`).
+    pub type_renames: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for EmitOptions {
     fn default() -> Self {
-        EmitOptions { package_name: "graph-bindings".to_string(), templates: Templates::builtin() }
+        EmitOptions {
+            package_name: "graph-bindings".to_string(),
+            templates: Templates::builtin(),
+            types_only: false,
+            extra_derives: Vec::new(),
+            type_renames: std::collections::BTreeMap::new(),
+        }
     }
 }
 
