@@ -38,6 +38,17 @@ pub enum EmitError {
     /// The package name cannot be a Cargo package / Rust crate name.
     #[error("invalid package name {0:?}: use ASCII letters, digits, `-` and `_`, not starting with a digit")]
     InvalidPackageName(String),
+    /// An `extra_derives` entry is not a path a `#[derive]` can name.
+    #[error("invalid extra derive {0:?}: expected a trait path such as `Eq` or `schemars::JsonSchema`")]
+    InvalidDerive(String),
+    /// A `type_renames` value is not a Rust identifier.
+    #[error("invalid rename of type {wire:?} to {rust:?}: expected a Rust identifier such as `Package`")]
+    InvalidRename {
+        /// The docs' type name (the map's key).
+        wire: String,
+        /// The name asked for.
+        rust: String,
+    },
     /// Generated tokens did not parse: a bug in the generator, reported rather than written.
     #[error("internal error: generated {file} does not parse: {message}")]
     Unparsable {
@@ -122,7 +133,7 @@ impl GeneratedCrate {
 pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, EmitError> {
     options.templates.validate()?;
     let crate_ident = crate_ident(&options.package_name)?;
-    let resolved = resolve::Resolved::new(model);
+    let resolved = resolve::Resolved::with_options(model, options)?;
     let mut files = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: options.templates.manifest(&options.package_name) },
         GeneratedFile { path: "src/lib.rs".into(), contents: options.templates.lib_rs.clone() },

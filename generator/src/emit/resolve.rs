@@ -4,6 +4,7 @@
 //! `types` then only prints these decisions.
 
 use super::names::{self, Namer, RustName};
+use super::{EmitError, EmitOptions};
 use crate::model::{EnumMember, Model, Property, TypeDef, TypeRef};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -85,7 +86,20 @@ pub struct ResolvedVariant<'m> {
 pub struct Resolved<'m> {
     /// Types sorted by wire name (first definition of a name wins).
     pub types: Vec<ResolvedType<'m>>,
+    /// Derives the user asked for on every item (`EmitOptions::extra_derives`),
+    /// parsed once here so a typo fails before any code is printed.
+    pub extra_derives: Vec<Derive>,
     by_wire: BTreeMap<&'m str, usize>,
+}
+
+/// One extra derive: the path as tokens, and the trait's name, which is what
+/// decides whether two derives would conflict.
+#[derive(Debug, Clone)]
+pub struct Derive {
+    /// The trait's name, the path's last segment (`serde::Serialize` → `Serialize`).
+    pub name: String,
+    /// The path as written (`schemars::JsonSchema`).
+    pub path: proc_macro2::TokenStream,
 }
 
 /// The name reserved for the catch-all map every struct carries.
@@ -94,12 +108,24 @@ pub const ADDITIONAL_PROPERTIES: &str = "additional_properties";
 pub const UNKNOWN_VARIANT: &str = "Unknown";
 
 impl<'m> Resolved<'m> {
-    /// Resolves every type in `model`.
+    /// Resolves every type in `model` with the generated names and no extra derives.
     pub fn new(model: &'m Model) -> Resolved<'m> {
+        Resolved::build(model, &BTreeMap::new(), Vec::new())
+    }
+
+    /// Resolves every type in `model` as `options` ask: renamed types and
+    /// extra derives. Fails on a rename that is not an identifier or a derive
+    /// that is not a path, naming it, rather than emitting code that won't compile.
+    pub fn with_options(model: &'m Model, options: &EmitOptions) -> Result<Resolved<'m>, EmitError> {
+        let derives = parse_derives(&options.extra_derives)?;
+        let renames = parse_renames(&options.type_renames)?;
+        Ok(Resolved::build(model, &renames, derives))
+    }
+
+    fn build(model: &'m Model, renames: &BTreeMap<&str, RustName>, extra_derives: Vec<Derive>) -> Resolved<'m> {
         let mut defs: Vec<&TypeDef> = model.types.iter().collect();
         defs.sort_by(|a, b| a.name.cmp(&b.name));
         defs.dedup_by(|a, b| a.name == b.name);
-        let mut type_namer = Namer::types();
         let mut by_wire = BTreeMap::new();
         let mut types = Vec::with_capacity(defs.len());
         for (i, def) in defs.iter().enumerate() {
@@ -107,7 +133,7 @@ impl<'m> Resolved<'m> {
             let kind = if def.members.is_empty() { TypeKind::Struct } else { TypeKind::Enum };
             types.push(ResolvedType {
                 def,
-                ident: type_namer.claim(names::type_name(&def.name)),
+                ident: names::type_name(&def.name),
                 kind,
                 fields: Vec::new(),
                 variants: Vec::new(),
@@ -115,7 +141,16 @@ impl<'m> Resolved<'m> {
                 unknown_base: None,
             });
         }
-        let mut resolved = Resolved { types, by_wire };
+        // Renamed types claim their names first (in wire-name order), so an
+        // explicit choice is never the one that gets a `2` suffix.
+        let mut type_namer = Namer::types();
+        for renamed in [true, false] {
+            for t in types.iter_mut().filter(|t| renames.contains_key(t.def.name.as_str()) == renamed) {
+                let wanted = renames.get(t.def.name.as_str()).cloned().unwrap_or_else(|| t.ident.clone());
+                t.ident = type_namer.claim(wanted);
+            }
+        }
+        let mut resolved = Resolved { types, extra_derives, by_wire };
         for i in 0..resolved.types.len() {
             match resolved.types[i].kind {
                 TypeKind::Struct => resolved.resolve_struct(i),
@@ -215,6 +250,41 @@ impl<'m> Resolved<'m> {
             _ => None,
         }
     }
+}
+
+/// Parses `extra_derives`: each must be a plain path (`Eq`, `schemars::JsonSchema`).
+/// Duplicates (by last segment, since `Eq` and `std::cmp::Eq` would derive twice)
+/// keep their first spelling.
+pub fn parse_derives(derives: &[String]) -> Result<Vec<Derive>, EmitError> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for text in derives {
+        let invalid = || EmitError::InvalidDerive(text.clone());
+        let path = syn::parse_str::<syn::Path>(text.trim()).map_err(|_| invalid())?;
+        if path.segments.iter().any(|s| !s.arguments.is_none()) {
+            return Err(invalid());
+        }
+        let name = path.segments.last().map(|s| s.ident.to_string()).ok_or_else(invalid)?;
+        if seen.insert(name.clone()) {
+            out.push(Derive { name, path: quote::ToTokens::to_token_stream(&path) });
+        }
+    }
+    Ok(out)
+}
+
+/// Checks every rename is a plain identifier usable as a type name.
+fn parse_renames(renames: &BTreeMap<String, String>) -> Result<BTreeMap<&str, RustName>, EmitError> {
+    renames
+        .iter()
+        .map(|(wire, rust)| {
+            let text = rust.trim();
+            let plain = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            match syn::parse_str::<syn::Ident>(text) {
+                Ok(_) if plain && !text.is_empty() => Ok((wire.as_str(), RustName { text: text.to_string(), raw: false })),
+                _ => Err(EmitError::InvalidRename { wire: wire.clone(), rust: rust.clone() }),
+            }
+        })
+        .collect()
 }
 
 fn variants(def: &TypeDef) -> Vec<ResolvedVariant<'_>> {

@@ -214,3 +214,95 @@ fn items_are_separated_by_blank_lines() {
     assert!(!text.contains("\n\n\n"), "{text}");
     assert!(text.ends_with("}\n") && !text.ends_with("\n\n"), "{text}");
 }
+
+fn models_rs_with(m: &Model, options: &EmitOptions) -> String {
+    let krate = generate(m, options).unwrap();
+    let text = krate.file("src/models.rs").unwrap().to_string();
+    syn::parse_file(&text).unwrap();
+    text
+}
+
+#[test]
+fn extra_derives_reach_every_item_without_duplicates() {
+    let m = model(vec![ty("thing", None, vec![prop("name", TypeRef::named("String"))]), enum_ty("color", &["red"])]);
+    let options = EmitOptions {
+        extra_derives: vec!["Eq".into(), " std::hash::Hash ".into(), "schemars::JsonSchema".into(), "serde::Serialize".into(), "::core::cmp::Eq".into()],
+        ..EmitOptions::default()
+    };
+    let text = models_rs_with(&m, &options);
+    // prettyplease wraps long derive lists; compare without whitespace (and the trailing comma it adds).
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace(",)]", ")]");
+    assert!(
+        squeezed.contains("#[derive(Debug,Clone,PartialEq,Default,::serde::Serialize,::serde::Deserialize,Eq,std::hash::Hash,schemars::JsonSchema)]pubstructThing{"),
+        "{text}"
+    );
+    // Enums already derive Eq and Hash and implement Serialize by hand: only JsonSchema is new.
+    assert!(squeezed.contains("#[derive(Debug,Clone,PartialEq,Eq,Hash,PartialOrd,Ord,schemars::JsonSchema)]pubenumColor{"), "{text}");
+}
+
+#[test]
+fn no_extra_derives_keeps_the_default_output() {
+    let m = model(vec![ty("thing", None, vec![prop("name", TypeRef::named("String"))])]);
+    let options = EmitOptions { extra_derives: Vec::new(), ..EmitOptions::default() };
+    assert_eq!(models_rs_with(&m, &options), models_rs(&m));
+}
+
+#[test]
+fn unparsable_derive_is_an_error_naming_it() {
+    for bad in ["Eq + Hash", "", "Vec<u8>", "fn", "a::"] {
+        let options = EmitOptions { extra_derives: vec!["Eq".into(), bad.into()], ..EmitOptions::default() };
+        let err = generate(&model(vec![]), &options).unwrap_err();
+        assert!(matches!(&err, EmitError::InvalidDerive(d) if d == bad), "{bad:?}: {err}");
+        assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
+    }
+}
+
+#[test]
+fn renamed_types_take_their_name_everywhere() {
+    let m = model(vec![
+        ty("accessPackage", None, vec![prop("catalog", TypeRef::named("accessPackageCatalog"))]),
+        ty("accessPackageCatalog", None, vec![prop("name", TypeRef::named("String"))]),
+    ]);
+    let options = EmitOptions {
+        type_renames: [("accessPackage".to_string(), "Package".to_string()), ("nowhere".to_string(), "Gone".to_string())].into(),
+        ..EmitOptions::default()
+    };
+    let text = models_rs_with(&m, &options);
+    assert!(text.contains("pub struct Package {"), "{text}");
+    assert!(!text.contains("pub struct AccessPackage {"), "{text}");
+    assert!(text.contains("pub struct AccessPackageCatalog {"), "{text}");
+    assert!(!text.contains("Gone"), "{text}");
+}
+
+#[test]
+fn renames_win_collisions_and_stay_unique_deterministically() {
+    // `user` would be `User`; the rename claims `User` first, so the plain type is the one suffixed.
+    let m = model(vec![
+        ty("user", None, vec![prop("name", TypeRef::named("String"))]),
+        ty("zUser", None, vec![prop("owner", TypeRef::named("user"))]),
+        ty("aUser", None, vec![]),
+    ]);
+    let options = EmitOptions {
+        type_renames: [("zUser".to_string(), "User".to_string()), ("aUser".to_string(), "User".to_string())].into(),
+        ..EmitOptions::default()
+    };
+    let text = models_rs_with(&m, &options);
+    let a = text.find("Graph type `microsoft.graph.aUser`").unwrap();
+    let z = text.find("Graph type `microsoft.graph.zUser`").unwrap();
+    let u = text.find("Graph type `microsoft.graph.user`").unwrap();
+    let struct_after = |at: usize| text[at..].split("pub struct ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+    assert_eq!(struct_after(a), "User");
+    assert_eq!(struct_after(z), "User2");
+    assert_eq!(struct_after(u), "User3");
+    assert!(text.contains("pub owner: ::std::option::Option<User3>,"), "{text}");
+    assert_eq!(text, models_rs_with(&m, &options));
+}
+
+#[test]
+fn invalid_rename_is_an_error_naming_it() {
+    for bad in ["", "two words", "type", "self", "9Lives", "a-b", "r#type", "Vec<u8>"] {
+        let options = EmitOptions { type_renames: [("thing".to_string(), bad.to_string())].into(), ..EmitOptions::default() };
+        let err = generate(&model(vec![ty("thing", None, vec![])]), &options).unwrap_err();
+        assert!(matches!(&err, EmitError::InvalidRename { wire, rust } if wire == "thing" && rust == bad), "{bad:?}: {err}");
+    }
+}

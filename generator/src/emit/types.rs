@@ -2,15 +2,38 @@
 //! std item is named by full path so a Graph type called `Option`, `String` or
 //! `Box` cannot shadow what the generated code means.
 
-use super::resolve::{FieldType, Resolved, ResolvedType, Target, TypeKind};
+use super::resolve::{Derive, FieldType, Resolved, ResolvedType, Target, TypeKind};
 use proc_macro2::TokenStream;
 use quote::quote;
+
+/// What every struct derives. Serde's derives are named by path so a Graph
+/// type called `Serialize` cannot shadow them.
+const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Default", "::serde::Serialize", "::serde::Deserialize"];
+/// What every enum derives; `Serialize`/`Deserialize` are implemented by hand
+/// (for the `Unknown` fallback), so they count as taken too.
+const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord"];
+const ENUM_HAND_WRITTEN: &[&str] = &["Serialize", "Deserialize"];
+
+/// The `#[derive(...)]` list for one item: the built-in derives, then each
+/// extra one the item does not already have (by trait name), since deriving
+/// a trait twice, or deriving one implemented by hand, would not compile.
+fn derive_attr(builtin: &[&str], hand_written: &[&str], extra: &[Derive]) -> TokenStream {
+    let mut taken: Vec<String> = builtin.iter().chain(hand_written).map(|d| d.rsplit("::").next().unwrap_or(d).to_string()).collect();
+    let mut paths: Vec<TokenStream> = builtin.iter().filter_map(|d| d.parse().ok()).collect();
+    for derive in extra {
+        if !taken.contains(&derive.name) {
+            taken.push(derive.name.clone());
+            paths.push(derive.path.clone());
+        }
+    }
+    quote! { #[derive(#(#paths),*)] }
+}
 
 /// The whole `models.rs` file: every type, in wire-name order.
 pub fn models_file(resolved: &Resolved<'_>) -> TokenStream {
     let items = resolved.types.iter().map(|t| match t.kind {
         TypeKind::Struct => struct_item(resolved, t),
-        TypeKind::Enum => enum_item(t),
+        TypeKind::Enum => enum_item(t, &resolved.extra_derives),
     });
     let module_doc = doc_attrs(
         "Microsoft Graph types, generated from the reference docs by graphdoc.\n\n\
@@ -85,9 +108,10 @@ fn struct_item(resolved: &Resolved<'_>, t: &ResolvedType<'_>) -> TokenStream {
             pub #name: ::std::option::Option<#ty>,
         }
     });
+    let derive = derive_attr(STRUCT_DERIVES, &[], &resolved.extra_derives);
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+        #derive
         pub struct #ident {
             #(#fields)*
             /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
@@ -138,7 +162,7 @@ fn primitive(name: &str) -> TokenStream {
     }
 }
 
-fn enum_item(t: &ResolvedType<'_>) -> TokenStream {
+fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive]) -> TokenStream {
     let doc = doc_attrs(&type_doc(t), false);
     let ident = t.ident.ident();
     let variants = t.variants.iter().map(|v| {
@@ -161,9 +185,10 @@ fn enum_item(t: &ResolvedType<'_>) -> TokenStream {
         let wire = &v.member.name;
         quote! { #wire => Self::#name, }
     });
+    let derive = derive_attr(ENUM_DERIVES, ENUM_HAND_WRITTEN, extra_derives);
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derive
         pub enum #ident {
             #(#variants)*
             /// A value these bindings don't know (a newer member, or a flags combination), kept as sent.
