@@ -2,6 +2,7 @@
 //! `main.rs` stays a one-liner. This is the application edge: errors become
 //! one-line messages and exit codes here.
 
+use crate::config::Config;
 use crate::diagnostics::Severity;
 use crate::emit::{self, EmitOptions, Templates};
 use crate::Model;
@@ -64,6 +65,9 @@ pub enum Command {
         /// A folder with your own `Cargo.toml.tmpl` and/or `lib.rs` (missing ones use the built-in).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// A YAML config (package name, include/exclude, derives, renames); default: ./graphdoc.yaml if it exists.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
 }
 
@@ -115,12 +119,14 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
             Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
-        Command::Generate { paths, out: out_dir, check, templates } => {
+        Command::Generate { paths, out: out_dir, check, templates, config } => {
+            let config = load_config(config)?;
             let mut options = EmitOptions::default();
+            config.apply(&mut options);
             if let Some(dir) = templates {
                 options.templates = Templates::load(&dir)?;
             }
-            let model = crate::build_model(&paths)?;
+            let model = crate::config::filter_model(&crate::build_model(&paths)?, &config);
             let krate = emit::generate(&model, &options)?;
             if check {
                 let stale = emit::write::stale_files(&out_dir, &krate)?;
@@ -145,6 +151,16 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                 Ok(EXIT_OK)
             }
         }
+    }
+}
+
+/// The config `generate` uses: the file named, else `graphdoc.yaml` in the
+/// current folder if there is one, else the empty config.
+fn load_config(explicit: Option<PathBuf>) -> anyhow::Result<Config> {
+    let default = PathBuf::from(crate::config::DEFAULT_FILE);
+    match explicit.or_else(|| default.is_file().then_some(default)) {
+        Some(path) => Ok(Config::load(&path)?),
+        None => Ok(Config::default()),
     }
 }
 

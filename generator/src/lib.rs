@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod config;
 pub mod diagnostics;
 pub mod emit;
 pub mod error;
