@@ -16,6 +16,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod builder;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
@@ -27,6 +28,7 @@ pub mod metadata;
 pub mod model;
 pub mod source;
 
+pub use builder::Builder;
 pub use diagnostics::{Code, Diagnostic, Severity};
 pub use error::Error;
 pub use model::Model;
