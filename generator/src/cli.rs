@@ -49,7 +49,7 @@ pub enum Command {
         #[arg(default_value = "docs-input")]
         paths: Vec<PathBuf>,
     },
-    /// Generate the Rust model crate (types only) from the pages.
+    /// Generate the Rust crate (model types and an async client) from the pages.
     ///
     /// Example: graphdoc generate docs-input --out generated; in CI: graphdoc generate --check
     Generate {
@@ -62,9 +62,13 @@ pub enum Command {
         /// Write nothing; list the files that differ from what would be generated and exit 1 if any do.
         #[arg(long)]
         check: bool,
-        /// A folder with your own `Cargo.toml.tmpl` and/or `lib.rs` (missing ones use the built-in).
+        /// A folder with your own `Cargo.toml.tmpl`, `lib.rs`, `client.rs` and/or `error.rs`
+        /// (missing ones use the built-in).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// Generate only the model types: no client, no reqwest/tokio dependencies.
+        #[arg(long)]
+        types_only: bool,
         /// A YAML config (package name, include/exclude, derives, renames); default: ./graphdoc.yaml if it exists.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
@@ -119,10 +123,11 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
             Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
-        Command::Generate { paths, out: out_dir, check, templates, config } => {
+        Command::Generate { paths, out: out_dir, check, templates, config, types_only } => {
             let config = load_config(config)?;
             let mut options = EmitOptions::default();
             config.apply(&mut options);
+            options.types_only |= types_only;
             if let Some(dir) = templates {
                 options.templates = Templates::load(&dir)?;
             }

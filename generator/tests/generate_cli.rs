@@ -49,12 +49,23 @@ fn generates_exactly_the_committed_crate() {
     let out = tmp.path().join("gen");
     let run = graphdoc(&workspace_root(), &["generate", "docs-input", "--out", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(0), "stderr: {}", text(&run.stderr));
-    assert!(text(&run.stderr).contains("wrote 4 files"), "{}", text(&run.stderr));
+    assert!(text(&run.stderr).contains("wrote 8 files"), "{}", text(&run.stderr));
     let committed = workspace_root().join("generated");
     let generated = files(&out);
     assert_eq!(
         generated,
-        ["Cargo.toml", "src/lib.rs", "src/models.rs", "tests/examples.rs"].map(PathBuf::from).to_vec()
+        [
+            "Cargo.toml",
+            "src/client.rs",
+            "src/error.rs",
+            "src/lib.rs",
+            "src/models.rs",
+            "src/operations.rs",
+            "tests/client.rs",
+            "tests/examples.rs"
+        ]
+        .map(PathBuf::from)
+        .to_vec()
     );
     for rel in &generated {
         let new = std::fs::read_to_string(out.join(rel)).unwrap();
@@ -79,7 +90,7 @@ fn check_passes_on_the_committed_crate() {
     let run = graphdoc(&workspace_root(), &["generate", "docs-input", "--out", "generated", "--check"]);
     assert_eq!(run.status.code(), Some(0), "stdout: {}\nstderr: {}", text(&run.stdout), text(&run.stderr));
     assert_eq!(text(&run.stdout), "");
-    assert!(text(&run.stderr).contains("up to date (4 files)"), "{}", text(&run.stderr));
+    assert!(text(&run.stderr).contains("up to date (8 files)"), "{}", text(&run.stderr));
 }
 
 #[test]
@@ -128,14 +139,30 @@ fn a_custom_template_is_used() {
     let tmp = tempfile::tempdir().unwrap();
     let templates = tmp.path().join("templates");
     std::fs::create_dir_all(&templates).unwrap();
-    std::fs::write(templates.join("lib.rs"), "//! Our own Graph crate.\n\npub mod models;\n").unwrap();
+    let lib = "//! Our own Graph crate.\n\npub mod models;\npub mod client;\npub mod error;\npub mod operations;\n";
+    std::fs::write(templates.join("lib.rs"), lib).unwrap();
     let out = tmp.path().join("gen");
     let run = graphdoc(
         &workspace_root(),
         &["generate", "docs-input", "--out", out.to_str().unwrap(), "--templates", templates.to_str().unwrap()],
     );
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
-    assert_eq!(std::fs::read_to_string(out.join("src/lib.rs")).unwrap(), "//! Our own Graph crate.\n\npub mod models;\n");
+    assert_eq!(std::fs::read_to_string(out.join("src/lib.rs")).unwrap(), lib);
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"graph-bindings\""), "{manifest}");
+}
+
+#[test]
+fn types_only_leaves_out_the_client_and_its_dependencies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("gen");
+    let run = graphdoc(&workspace_root(), &["generate", "docs-input", "--types-only", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    assert_eq!(files(&out), ["Cargo.toml", "src/lib.rs", "src/models.rs", "tests/examples.rs"].map(PathBuf::from).to_vec());
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(!manifest.contains("reqwest") && !manifest.contains("tokio"), "{manifest}");
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+    assert!(lib.contains("pub mod models;") && !lib.contains("mod client"), "{lib}");
+    let committed = std::fs::read_to_string(workspace_root().join("generated/src/models.rs")).unwrap();
+    assert_eq!(std::fs::read_to_string(out.join("src/models.rs")).unwrap(), committed);
 }

@@ -7,6 +7,8 @@
 //! Model ─▶ resolve (names, inheritance, boxing) ─▶ types / examples (tokens) ─▶ prettyplease ─▶ GeneratedCrate
 //! ```
 
+pub mod client;
+pub mod client_tests;
 pub mod examples;
 pub mod names;
 pub mod resolve;
@@ -134,13 +136,25 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
     options.templates.validate()?;
     let crate_ident = crate_ident(&options.package_name)?;
     let resolved = resolve::Resolved::with_options(model, options)?;
+    let types_only = options.types_only;
     let mut files = vec![
-        GeneratedFile { path: "Cargo.toml".into(), contents: options.templates.manifest(&options.package_name) },
-        GeneratedFile { path: "src/lib.rs".into(), contents: options.templates.lib_rs.clone() },
+        GeneratedFile { path: "Cargo.toml".into(), contents: options.templates.manifest(&options.package_name, types_only) },
+        GeneratedFile { path: "src/lib.rs".into(), contents: options.templates.lib(types_only) },
         GeneratedFile { path: "src/models.rs".into(), contents: format("src/models.rs", types::models_file(&resolved))? },
     ];
     if let Some(tokens) = examples::examples_file(model, &resolved, &crate_ident)? {
         files.push(GeneratedFile { path: "tests/examples.rs".into(), contents: format("tests/examples.rs", tokens)? });
+    }
+    if !types_only {
+        options.templates.validate_client()?;
+        let methods = client::plan(model, &resolved);
+        let unparsable = |file: &'static str| move |e: syn::Error| EmitError::Unparsable { file: file.to_string(), message: e.to_string() };
+        let operations = client::operations_file(&methods).map_err(unparsable("src/operations.rs"))?;
+        let tests = client_tests::client_tests_file(model, &methods, &crate_ident).map_err(unparsable("tests/client.rs"))?;
+        files.push(GeneratedFile { path: "src/client.rs".into(), contents: options.templates.client_rs.clone() });
+        files.push(GeneratedFile { path: "src/error.rs".into(), contents: options.templates.error_rs.clone() });
+        files.push(GeneratedFile { path: "src/operations.rs".into(), contents: format("src/operations.rs", operations)? });
+        files.push(GeneratedFile { path: "tests/client.rs".into(), contents: format("tests/client.rs", tests)? });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(GeneratedCrate { files })

@@ -10,6 +10,15 @@ use std::path::Path;
 pub const CARGO_TOML: &str = "Cargo.toml.tmpl";
 /// File name of the crate-root template; it must declare `pub mod models;`.
 pub const LIB_RS: &str = "lib.rs";
+/// File name of the client runtime template (`src/client.rs`).
+pub const CLIENT_RS: &str = "client.rs";
+/// File name of the client error template (`src/error.rs`).
+pub const ERROR_RS: &str = "error.rs";
+/// Lines between a line containing this marker and one containing
+/// [`CLIENT_END`] belong to the client: dropped with `--types-only`.
+pub const CLIENT_BEGIN: &str = "graphdoc:client:begin";
+/// Ends a client section.
+pub const CLIENT_END: &str = "graphdoc:client:end";
 /// The placeholder the manifest template uses for the package name.
 pub const PACKAGE_NAME_PLACEHOLDER: &str = "{{package_name}}";
 
@@ -18,8 +27,12 @@ pub const PACKAGE_NAME_PLACEHOLDER: &str = "{{package_name}}";
 pub struct Templates {
     /// `Cargo.toml`, with `{{package_name}}` unreplaced.
     pub cargo_toml: String,
-    /// `src/lib.rs`, copied verbatim.
+    /// `src/lib.rs`, copied with its client section kept or dropped.
     pub lib_rs: String,
+    /// `src/client.rs`: the HTTP runtime the generated operations call.
+    pub client_rs: String,
+    /// `src/error.rs`: the client's error type.
+    pub error_rs: String,
 }
 
 impl Default for Templates {
@@ -34,6 +47,8 @@ impl Templates {
         Templates {
             cargo_toml: include_str!("../../../templates/Cargo.toml.tmpl").to_string(),
             lib_rs: include_str!("../../../templates/lib.rs").to_string(),
+            client_rs: include_str!("../../../templates/client.rs").to_string(),
+            error_rs: include_str!("../../../templates/error.rs").to_string(),
         }
     }
 
@@ -53,18 +68,22 @@ impl Templates {
                 Ok(fallback)
             }
         };
-        let templates = Templates { cargo_toml: read(CARGO_TOML, builtin.cargo_toml)?, lib_rs: read(LIB_RS, builtin.lib_rs)? };
+        let templates = Templates {
+            cargo_toml: read(CARGO_TOML, builtin.cargo_toml)?,
+            lib_rs: read(LIB_RS, builtin.lib_rs)?,
+            client_rs: read(CLIENT_RS, builtin.client_rs)?,
+            error_rs: read(ERROR_RS, builtin.error_rs)?,
+        };
         templates.validate()?;
         Ok(templates)
     }
 
     /// Checks the Rust templates parse and the crate root declares `models`.
     pub fn validate(&self) -> Result<(), EmitError> {
-        let file = syn::parse_file(&self.lib_rs).map_err(|e| EmitError::Template {
-            name: LIB_RS.to_string(),
-            line: Some(e.span().start().line),
-            message: e.to_string(),
-        })?;
+        for (name, text) in [(CLIENT_RS, &self.client_rs), (ERROR_RS, &self.error_rs)] {
+            parse(name, text)?;
+        }
+        let file = parse(LIB_RS, &self.lib_rs)?;
         let declares_models = file.items.iter().any(|item| matches!(item, syn::Item::Mod(m) if m.ident == "models"));
         if !declares_models {
             return Err(EmitError::Template {
@@ -76,10 +95,51 @@ impl Templates {
         Ok(())
     }
 
-    /// The manifest with the package name filled in.
-    pub fn manifest(&self, package_name: &str) -> String {
-        self.cargo_toml.replace(PACKAGE_NAME_PLACEHOLDER, package_name)
+    /// Checks the crate root declares the modules the client's files fill
+    /// (`client`, `error`, `operations`); only needed when generating the client.
+    pub fn validate_client(&self) -> Result<(), EmitError> {
+        let file = parse(LIB_RS, &self.lib(false))?;
+        for module in ["client", "error", "operations"] {
+            if !file.items.iter().any(|item| matches!(item, syn::Item::Mod(x) if x.ident == module)) {
+                return Err(EmitError::Template {
+                    name: LIB_RS.to_string(),
+                    line: None,
+                    message: format!("does not declare `pub mod {module};`, so the client would not be part of the crate (or generate with --types-only)"),
+                });
+            }
+        }
+        Ok(())
     }
+
+    /// The manifest with the package name filled in.
+    pub fn manifest(&self, package_name: &str, types_only: bool) -> String {
+        sections(&self.cargo_toml, types_only).replace(PACKAGE_NAME_PLACEHOLDER, package_name)
+    }
+
+    /// The crate root, with or without its client section.
+    pub fn lib(&self, types_only: bool) -> String {
+        sections(&self.lib_rs, types_only)
+    }
+}
+
+/// Drops the marker lines, and with `types_only` everything between them.
+pub fn sections(text: &str, types_only: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_client = false;
+    for line in text.split_inclusive('\n') {
+        if line.contains(CLIENT_BEGIN) {
+            in_client = true;
+        } else if line.contains(CLIENT_END) {
+            in_client = false;
+        } else if !(in_client && types_only) {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+fn parse(name: &str, text: &str) -> Result<syn::File, EmitError> {
+    syn::parse_file(text).map_err(|e| EmitError::Template { name: name.to_string(), line: Some(e.span().start().line), message: e.to_string() })
 }
 
 #[cfg(test)]
@@ -90,7 +150,12 @@ mod tests {
     fn builtin_templates_are_valid() {
         let t = Templates::builtin();
         t.validate().unwrap();
-        assert!(t.manifest("my-graph").contains("name = \"my-graph\""));
+        assert!(t.manifest("my-graph", false).contains("name = \"my-graph\""));
+        assert!(t.manifest("my-graph", false).contains("reqwest"));
+        assert!(!t.manifest("my-graph", true).contains("reqwest"));
+        assert!(!t.lib(true).contains("mod client"));
+        assert!(t.lib(false).contains("pub mod operations;"));
+        assert!(!t.lib(false).contains(CLIENT_BEGIN));
     }
 
     #[test]
@@ -117,6 +182,6 @@ mod tests {
         std::fs::write(dir.path().join(CARGO_TOML), "[package]\nname = \"{{package_name}}\"\n").unwrap();
         let t = Templates::load(dir.path()).unwrap();
         assert_eq!(t.lib_rs, Templates::builtin().lib_rs);
-        assert_eq!(t.manifest("x"), "[package]\nname = \"x\"\n");
+        assert_eq!(t.manifest("x", false), "[package]\nname = \"x\"\n");
     }
 }

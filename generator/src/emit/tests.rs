@@ -193,7 +193,13 @@ fn output_is_deterministic_and_sorted() {
     let text = a.file("src/models.rs").unwrap();
     assert!(text.find("pub struct Alpha {").unwrap() < text.find("pub struct Alpha2 {").unwrap(), "{text}");
     let paths: Vec<_> = a.files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
+    assert_eq!(paths, ["Cargo.toml", "src/client.rs", "src/error.rs", "src/lib.rs", "src/models.rs", "src/operations.rs", "tests/client.rs"]);
+    let types_only = EmitOptions { types_only: true, ..EmitOptions::default() };
+    let c = generate(&model(vec![ty("zeta", None, vec![])]), &types_only).unwrap();
+    let paths: Vec<_> = c.files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
     assert_eq!(paths, ["Cargo.toml", "src/lib.rs", "src/models.rs"]);
+    assert!(!c.file("Cargo.toml").unwrap().contains("reqwest"));
+    assert!(!c.file("src/lib.rs").unwrap().contains("mod client"));
 }
 
 #[test]
