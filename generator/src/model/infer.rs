@@ -31,6 +31,9 @@ pub enum Spelling {
 #[derive(Debug, Default)]
 pub struct TypeTable {
     types: BTreeMap<String, (Spelling, TypeDef)>,
+    /// Types a resource page documents (lower-cased): their property lists
+    /// come from that page; API-page tables only confirm them.
+    resource_pages: std::collections::BTreeSet<String>,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -76,6 +79,25 @@ impl TypeTable {
     /// The model's spelling of a type name (unchanged for primitives and unknown names).
     pub fn canonical(&self, name: &str) -> String {
         self.get(name).map_or_else(|| name.to_string(), |d| d.name.clone())
+    }
+
+    /// Marks a type as documented by a resource page.
+    pub fn mark_resource_page(&mut self, name: &str) {
+        self.resource_pages.insert(name.to_ascii_lowercase());
+    }
+
+    /// Whether a resource page documents the type.
+    pub fn has_resource_page(&self, name: &str) -> bool {
+        self.resource_pages.contains(&name.to_ascii_lowercase())
+    }
+
+    /// Adds a property an API page's request-body table states for a type.
+    /// A type with a resource page keeps that page's list (request tables mix
+    /// in action parameters and fields of other types); others take the table.
+    pub fn add_from_api_table(&mut self, type_name: &str, prop: Property) {
+        if !self.has_resource_page(type_name) {
+            self.add_stated(type_name, prop);
+        }
     }
 
     /// Adds a stated property to a type: a table wins over anything but an
@@ -156,10 +178,12 @@ impl Walker<'_> {
                 }
             }
             Value::Object(map) => {
-                // A collection response wraps its items in `value`.
-                if top && ty.is_some_and(|t| t.collection) {
-                    if let Some(items @ Value::Array(_)) = map.get("value") {
-                        return self.value(items, ty, line, false);
+                // The OData envelope `{"@odata.context": …, "value": …}` wraps
+                // collections (and, on some pages, single objects): its `value`
+                // is the documented type, not a property of it.
+                if top {
+                    if let Some(inner) = envelope_value(map) {
+                        return self.value(inner, ty, line, false);
                     }
                 }
                 let own = map.get("@odata.type").and_then(Value::as_str).and_then(|t| self.odata_type(t, line));
@@ -230,6 +254,16 @@ impl Walker<'_> {
             };
             self.value(value, next_ty.as_ref(), at, false);
         }
+    }
+}
+
+/// The `value` of an OData envelope: an object whose only non-annotation
+/// member is `value`, holding an array or an object.
+pub fn envelope_value(map: &Map<String, Value>) -> Option<&Value> {
+    let mut members = map.iter().filter(|(k, _)| !k.starts_with('@'));
+    match (members.next(), members.next()) {
+        (Some((k, v @ (Value::Array(_) | Value::Object(_)))), None) if k == "value" => Some(v),
+        _ => None,
     }
 }
 

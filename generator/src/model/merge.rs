@@ -23,11 +23,23 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
     let mut by_path: BTreeMap<String, usize> = BTreeMap::new();
     let mut types = TypeTable::default();
 
+    // Resource pages first: they decide their types' property lists.
     for page in &mut pages {
         diagnostics.append(&mut page.diagnostics);
         if let Some(r) = &page.resource {
             add_resource(&mut types, r);
         }
+    }
+    // Then API-page tables, then examples, each read with its own page's
+    // request and response types (pages merged into one operation may state
+    // different ones, e.g. a create page per derived type on one collection).
+    for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
+        add_page_types(&mut types, page);
+    }
+    for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
+        infer_page_examples(&mut types, page);
+    }
+    for page in &pages {
         for op in page_operations(page) {
             let keys: Vec<String> = op.paths.iter().map(|p| format!("{} {}", op.method, p.match_key())).collect();
             match keys.iter().find_map(|k| by_path.get(k).copied()) {
@@ -42,14 +54,8 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
         }
     }
 
-    // Tables first, so they win over examples whatever the page order.
-    for op in &operations {
-        add_operation_types(&mut types, op);
-    }
     for op in &mut operations {
-        infer_from_examples(&mut types, op);
-    }
-    for op in &mut operations {
+        body_properties_from_examples(op);
         canonicalize(&types, op);
     }
     let (types, mut type_diagnostics) = types.into_types();
@@ -308,6 +314,7 @@ fn grant_text(g: &Grant) -> String {
 
 fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
     let name = r.name.clone();
+    types.mark_resource_page(&name);
     if let Some(def) = types.entry(&name, Spelling::ResourcePage, &r.source) {
         def.documented = true;
         def.base_type = def.base_type.take().or_else(|| r.base_type.clone());
@@ -329,20 +336,22 @@ fn reference(types: &mut TypeTable, ty: &TypeRef, source: &SourceRef) {
     types.entry(&ty.name, Spelling::Stated, source);
 }
 
-/// Types an operation states: its request body table (when the body is a
+/// Types an API page states: its request body table (when the body is a
 /// named type), and every type it references.
-fn add_operation_types(types: &mut TypeTable, op: &Operation) {
-    if let Some(body) = &op.request_body {
+fn add_page_types(types: &mut TypeTable, page: &PageFacts) {
+    if let Some(body) = &page.request_body {
         if let Some(ty) = &body.ty {
             reference(types, ty, &body.source);
             for p in &body.properties {
                 if let Some(base) = inherited_from(p) {
-                    if let Some(def) = types.entry(&ty.name, Spelling::Stated, &p.source_ref()) {
-                        def.base_type.get_or_insert(base);
+                    if !types.has_resource_page(&ty.name) {
+                        if let Some(def) = types.entry(&ty.name, Spelling::Stated, &p.source_ref()) {
+                            def.base_type.get_or_insert(base);
+                        }
                     }
                 }
                 if !ty.is_primitive() && !ty.collection {
-                    types.add_stated(&ty.name, p.clone());
+                    types.add_from_api_table(&ty.name, p.clone());
                 }
             }
         }
@@ -350,11 +359,34 @@ fn add_operation_types(types: &mut TypeTable, op: &Operation) {
             reference(types, &p.ty, &p.source_ref());
         }
     }
-    for r in &op.responses {
+    for r in &page.responses {
         if let Some(ty) = &r.ty {
-            let spelling = if r.origin == FactOrigin::Example { Spelling::Annotation } else { Spelling::Stated };
-            types.entry(&ty.name, spelling, &r.source);
+            types.entry(&ty.name, Spelling::Stated, &r.source);
         }
+    }
+}
+
+/// Walks each example body of a page as the type the page gives it: request
+/// bodies as the request-body type, responses as their annotation's type or
+/// the type the page states for their status.
+fn infer_page_examples(types: &mut TypeTable, page: &PageFacts) {
+    let body_type = page.request_body.as_ref().and_then(|b| b.ty.clone());
+    for e in &page.examples {
+        let Some(body) = &e.body else { continue };
+        let ty = match e.kind {
+            ExampleKind::Request => body_type.clone(),
+            ExampleKind::Response => annotation_type(e).or_else(|| {
+                let typed = page.responses.iter().filter(|r| r.ty.is_some());
+                let mut typed = typed.peekable();
+                let by_status = page.responses.iter().find(|r| Some(r.status) == e.status && r.ty.is_some());
+                by_status.or_else(|| typed.next()).and_then(|r| r.ty.clone())
+            }),
+        };
+        if let Some(t) = &ty {
+            let spelling = if annotation_type(e).is_some() { Spelling::Annotation } else { Spelling::Stated };
+            types.entry(&t.name, spelling, &e.source);
+        }
+        types.infer_from_example(e, body, ty.as_ref());
     }
 }
 
@@ -366,19 +398,9 @@ fn inherited_from(p: &Property) -> Option<String> {
     super::typeref::split_qualified(word).map(|q| q.name)
 }
 
-/// Walks each example body as its type; without a request-body table, the
-/// request examples' properties become the body's properties.
-fn infer_from_examples(types: &mut TypeTable, op: &mut Operation) {
-    for e in &op.examples {
-        let Some(body) = &e.body else { continue };
-        let ty = match e.kind {
-            ExampleKind::Request => op.request_body.as_ref().and_then(|b| b.ty.clone()),
-            ExampleKind::Response => annotation_type(e).or_else(|| {
-                op.responses.iter().find(|r| Some(r.status) == e.status).and_then(|r| r.ty.clone())
-            }),
-        };
-        types.infer_from_example(e, body, ty.as_ref());
-    }
+/// Without a request-body table, the request examples' properties become the
+/// body's properties (inferred from their JSON values).
+fn body_properties_from_examples(op: &mut Operation) {
     let Some(body) = op.request_body.as_mut() else { return };
     if !body.properties.is_empty() {
         return;
