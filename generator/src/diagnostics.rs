@@ -82,6 +82,8 @@ codes! {
     ForeignNamespace = "foreign-namespace", Warning;
     /// Two sources state different values for the same fact.
     ConflictingFact = "conflicting-fact", Warning;
+    /// A resource page's tables and its JSON representation list different properties.
+    RepresentationMismatch = "representation-mismatch", Warning;
     /// A table row with a different number of cells than its header.
     TableShape = "table-shape", Warning;
     /// A type cell that could not be read as a type.

@@ -91,6 +91,53 @@ pub fn repair_json(text: &str) -> String {
     out
 }
 
+/// Removes `/* … */` and `// …` comments outside strings (JSON representation
+/// blocks mark relationships that way).
+pub fn strip_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    let mut escaped = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match (c, chars.peek()) {
+            ('"', _) => {
+                in_string = true;
+                out.push(c);
+            }
+            ('/', Some('*')) => {
+                chars.next();
+                let mut prev = ' ';
+                for c in chars.by_ref() {
+                    if prev == '*' && c == '/' {
+                        break;
+                    }
+                    prev = c;
+                }
+            }
+            ('/', Some('/')) => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The start of a code block read as an HTTP message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Start {
@@ -279,6 +326,14 @@ mod tests {
         assert_eq!(a.block_type().as_deref(), Some("response"));
         assert_eq!(sink.diagnostics[0].code, Code::InvalidAnnotation);
         assert!(parse_annotation("uuid: 16cd6b66", 3, &mut sink).is_none());
+    }
+
+    #[test]
+    fn comments_are_stripped_outside_strings() {
+        let text = "{\n  \"a\": \"x /* y */\", /* relationships */\n  \"b\": 1 // note\n}";
+        let v: Value = serde_json::from_str(&repair_json(&strip_comments(text))).unwrap();
+        assert_eq!(v["a"], "x /* y */");
+        assert_eq!(v["b"], 1);
     }
 
     #[test]

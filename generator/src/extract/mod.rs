@@ -73,10 +73,23 @@ pub struct ResourceFacts {
     pub properties: Vec<Property>,
     /// Enum members.
     pub members: Vec<EnumMember>,
-    /// The JSON representation block, parsed when it is strict JSON.
-    pub json_representation: Option<serde_json::Value>,
+    /// The JSON representation block, parsed (after repair when it is almost JSON).
+    pub json_representation: Option<Representation>,
     /// The H1 heading.
     pub source: SourceRef,
+}
+
+/// A resource page's "JSON representation" block: property names and
+/// placeholder values (`"string"`, `"String (timestamp)"`), a cross-check for
+/// the tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Representation {
+    /// The object.
+    pub value: serde_json::Value,
+    /// Line of each `"key":` line.
+    pub key_lines: Vec<(String, u32)>,
+    /// Line of the block.
+    pub line: u32,
 }
 
 /// Everything one page states.

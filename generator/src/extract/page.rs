@@ -81,7 +81,8 @@ struct PageBuilder {
     examples: Vec<crate::model::Example>,
     properties: Vec<Property>,
     members: Vec<crate::model::EnumMember>,
-    json_representation: Option<serde_json::Value>,
+    json_representation: Option<super::Representation>,
+    resource_annotation: Option<Annotation>,
     http_section_line: Option<u32>,
 }
 
@@ -108,6 +109,7 @@ impl PageBuilder {
             properties: Vec::new(),
             members: Vec::new(),
             json_representation: None,
+            resource_annotation: None,
             http_section_line: None,
         }
     }
@@ -137,6 +139,9 @@ impl PageBuilder {
             }
             BlockKind::Comment(c) => {
                 if let Some(a) = parse_annotation(c, block.line, sink) {
+                    if a.block_type().as_deref() == Some("resource") && self.resource_annotation.is_none() {
+                        self.resource_annotation = Some(a.clone());
+                    }
                     if a.block_type().is_some() {
                         self.pending_annotation = Some(a);
                     }
@@ -261,7 +266,7 @@ impl PageBuilder {
             }
             SectionKind::JsonRepresentation => {
                 if self.json_representation.is_none() {
-                    self.json_representation = serde_json::from_str(code.text.trim()).ok();
+                    self.json_representation = read_representation(code, sink);
                 }
                 return;
             }
@@ -310,9 +315,18 @@ impl PageBuilder {
             }
         }
         let api_version = self.api_version(&mut sink);
+        // The resource annotation names the type as the service does
+        // (`page` → `onenotePage`) and its base type; titles are for people.
+        let annotated = |key: &str| {
+            self.resource_annotation.as_ref().and_then(|a| a.text(key)).and_then(crate::model::typeref::split_qualified).map(|q| q.name)
+        };
+        let annotated_name = annotated("@odata.type");
+        let annotated_base = annotated("baseType");
         let resource = matches!(kind, PageKind::Resource | PageKind::Enum).then(|| ResourceFacts {
-            name: resource::type_name(self.heading.as_ref().map(|h| h.0.as_str()), fm.text("title").as_deref(), &self.file),
-            base_type: self.base_type.take(),
+            name: annotated_name.unwrap_or_else(|| {
+                resource::type_name(self.heading.as_ref().map(|h| h.0.as_str()), fm.text("title").as_deref(), &self.file)
+            }),
+            base_type: self.base_type.take().or(annotated_base),
             description: self.description.clone(),
             properties: std::mem::take(&mut self.properties),
             members: std::mem::take(&mut self.members),
@@ -383,6 +397,32 @@ impl PageBuilder {
             }
         }
     }
+}
+
+/// Reads a JSON representation block; almost-JSON (trailing commas,
+/// `/* relationships */` comments) is repaired and reported.
+fn read_representation(code: &CodeBlock, sink: &mut Sink) -> Option<super::Representation> {
+    let text = code.text.trim();
+    let value = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let repaired = super::examples::repair_json(&super::examples::strip_comments(text));
+            let v = serde_json::from_str::<serde_json::Value>(&repaired).ok();
+            let outcome = if v.is_some() { "read after repair" } else { "not read" };
+            sink.report(Code::InvalidJsonExample, code.first_line + e.line().saturating_sub(1) as u32, format!("JSON representation is not strict JSON ({e}); {outcome}"));
+            v?
+        }
+    };
+    let key_lines = code
+        .text
+        .lines()
+        .enumerate()
+        .filter_map(|(n, l)| {
+            let key = l.trim_start().strip_prefix('"')?.split_once('"')?.0;
+            Some((key.to_string(), code.first_line + n as u32))
+        })
+        .collect();
+    value.is_object().then(|| super::Representation { value, key_lines, line: code.first_line })
 }
 
 /// Whether every non-empty line of a block is `METHOD /path`.

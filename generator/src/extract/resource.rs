@@ -94,7 +94,11 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
 pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
     match value {
         serde_json::Value::String(s) => {
-            let first = s.split([' ', '(']).next()?;
+            // "String (timestamp)" is how the pages spell a DateTimeOffset.
+            if s.to_ascii_lowercase().contains("timestamp") {
+                return Some(TypeRef::named("DateTimeOffset"));
+            }
+            let first = s.split([' ', '(', '|']).next()?;
             is_name_like(first).then(|| TypeRef::named(first))
         }
         serde_json::Value::Bool(_) => Some(TypeRef::named("Boolean")),

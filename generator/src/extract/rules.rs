@@ -41,6 +41,8 @@ pub enum Match {
     Exact,
     /// The heading starts with the text.
     Prefix,
+    /// The heading ends with the text (`operationError properties`).
+    Suffix,
 }
 
 /// Headings (lower case, trailing punctuation removed) and the section each opens.
@@ -67,6 +69,8 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
     ("properties", Match::Exact, SectionKind::Properties),
     ("relationships", Match::Exact, SectionKind::Relationships),
     ("json representation", Match::Exact, SectionKind::JsonRepresentation),
+    (" properties", Match::Suffix, SectionKind::Properties),
+    (" relationships", Match::Suffix, SectionKind::Relationships),
     ("members", Match::Exact, SectionKind::Members),
     ("enum values", Match::Exact, SectionKind::Members),
     ("values", Match::Exact, SectionKind::Members),
@@ -77,12 +81,17 @@ pub fn section_of(heading: &str) -> SectionKind {
     let h = normalize_heading(heading);
     SECTION_RULES
         .iter()
-        .find(|(text, m, _)| match m {
-            Match::Exact => h == *text,
-            Match::Prefix => h.starts_with(text),
-        })
+        .find(|(text, m, _)| matches(&h, text, *m))
         .map(|(_, _, kind)| *kind)
         .unwrap_or(SectionKind::Other)
+}
+
+fn matches(h: &str, text: &str, m: Match) -> bool {
+    match m {
+        Match::Exact => h == text,
+        Match::Prefix => h.starts_with(text),
+        Match::Suffix => h.ends_with(text),
+    }
 }
 
 /// Lower case, single spaces, no trailing `:`/`.`.
@@ -162,10 +171,7 @@ pub fn column_of(header: &str) -> Option<Column> {
     let h = normalize_heading(header);
     COLUMN_RULES
         .iter()
-        .find(|(text, m, _)| match m {
-            Match::Exact => h == *text,
-            Match::Prefix => h.starts_with(text),
-        })
+        .find(|(text, m, _)| matches(&h, text, *m))
         .map(|(_, _, c)| *c)
 }
 
@@ -320,6 +326,8 @@ mod tests {
         assert_eq!(section_of("Example 2: Signed-in user request"), SectionKind::Examples);
         assert_eq!(section_of("Response"), SectionKind::Response);
         assert_eq!(section_of("Request"), SectionKind::Other);
+        assert_eq!(section_of("operationError Properties"), SectionKind::Properties);
+        assert_eq!(section_of("Optional query parameters"), SectionKind::QueryParameters);
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
         Some(link) => file_stem(&link.dest)?,
         None => {
             let mut t = text.trim_matches('`').trim().to_string();
-            if let Some(inner) = t.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')) {
+            if let Some(inner) = strip_collection(&t) {
                 t = inner.to_string();
                 collection = true;
             }
@@ -48,10 +48,12 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
         .filter(|p| !p.is_empty())
         .collect();
     let first = *parts.first()?;
-    let first = first.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')).map(|inner| {
-        collection = true;
-        inner
-    }).unwrap_or(first);
+    let first = strip_collection(first)
+        .map(|inner| {
+            collection = true;
+            inner
+        })
+        .unwrap_or(first);
     let alternatives = if parts.len() > 1 { parts.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
     if first.eq_ignore_ascii_case("json object") || first.eq_ignore_ascii_case("json") {
         return Some(TypeCell { ty: TypeRef { collection, ..TypeRef::untyped() }, foreign_namespace: None, alternatives });
@@ -61,6 +63,12 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
     }
     let q = split_qualified(first)?;
     Some(TypeCell { ty: TypeRef { collection, ..TypeRef::named(&q.name) }, foreign_namespace: q.foreign_namespace, alternatives })
+}
+
+/// `Collection(x)` in any letter case → `x`.
+fn strip_collection(s: &str) -> Option<&str> {
+    let prefix = s.get(..11)?;
+    prefix.eq_ignore_ascii_case("collection(").then(|| s[11..].strip_suffix(')')).flatten().map(str::trim)
 }
 
 /// `identitySet`, `microsoft.graph.x`, `Edm.String`: letters, digits, `_` and dots.
@@ -86,7 +94,7 @@ fn strip_parentheticals(s: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             // Keep `Collection(...)`: its parentheses hold the type.
-            '(' if out.ends_with("Collection") => {
+            '(' if out.to_ascii_lowercase().ends_with("collection") => {
                 out.push(c);
                 let mut inner_depth = 1;
                 for c in chars.by_ref() {
@@ -138,6 +146,7 @@ mod tests {
     fn collections_in_every_spelling() {
         assert_eq!(parse_type_cell(&cell("String collection")).unwrap().ty, TypeRef::collection_of("String"));
         assert_eq!(parse_type_cell(&cell("Collection(Edm.String)")).unwrap().ty, TypeRef::collection_of("String"));
+        assert_eq!(parse_type_cell(&cell("collection(string)")).unwrap().ty, TypeRef::collection_of("String"));
         let c = linked("identitySet collection", "identitySet", "identityset.md");
         assert_eq!(parse_type_cell(&c).unwrap().ty, TypeRef::collection_of("identitySet"));
         let c = linked("Collection(identitySet)", "identitySet", "identityset.md");

@@ -274,6 +274,11 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::Bool(_) => TypeRef::named("Boolean"),
         Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::named("Int32"),
         Value::Number(_) => TypeRef::named("Double"),
+        // An ISO 8601 date-time is a DateTimeOffset (the pages' examples show
+        // real timestamps; a plain String would lose the type).
+        Value::String(s) if mismatch(value, &TypeRef::named("DateTimeOffset")).is_none() && s.contains('T') => {
+            TypeRef::named("DateTimeOffset")
+        }
         Value::String(_) => TypeRef::named("String"),
         Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str).and_then(split_qualified) {
             Some(q) => TypeRef::named(&q.name),
@@ -351,6 +356,8 @@ mod tests {
     #[test]
     fn value_kinds() {
         assert_eq!(kind_of(&json!(true)), Some(TypeRef::named("Boolean")));
+        assert_eq!(kind_of(&json!("2019-02-04T14:57:30Z")), Some(TypeRef::named("DateTimeOffset")));
+        assert_eq!(kind_of(&json!("2019-02-04")), Some(TypeRef::named("String")));
         assert_eq!(kind_of(&json!(["a"])), Some(TypeRef::collection_of("String")));
         assert_eq!(kind_of(&json!({"@odata.type": "#microsoft.graph.requestSchedule"})), Some(TypeRef::named("requestSchedule")));
         assert_eq!(kind_of(&json!({"a": 1})), Some(TypeRef::untyped()));

@@ -329,6 +329,50 @@ fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
         types.add_stated(&name, p.clone());
         reference(types, &p.ty, &p.source_ref());
     }
+    if let Some(rep) = &r.json_representation {
+        cross_check_representation(types, r, rep);
+    }
+}
+
+/// Compares a resource page's tables with its JSON representation: a property
+/// only the representation shows is reported and kept (typed from its
+/// placeholder value); a plain property only the table shows is reported.
+fn cross_check_representation(types: &mut TypeTable, r: &crate::extract::ResourceFacts, rep: &crate::extract::Representation) {
+    let Some(map) = rep.value.as_object() else { return };
+    let line_of = |key: &str| rep.key_lines.iter().find(|(k, _)| k == key).map_or(rep.line, |(_, l)| *l);
+    let in_table = |key: &str| r.properties.iter().any(|p| p.name.eq_ignore_ascii_case(key));
+    for (key, value) in map {
+        if key.starts_with('@') || key.contains('@') || in_table(key) || !r.members.is_empty() {
+            continue;
+        }
+        let source = SourceRef::new(&r.source.file, line_of(key));
+        types.diagnostics.push(Diagnostic::at(
+            Code::RepresentationMismatch,
+            &source,
+            format!("`{}.{key}` is in the JSON representation but in no property table", r.name),
+        ));
+        let ty = crate::extract::resource::representation_type(value).unwrap_or_else(TypeRef::untyped);
+        let prop = Property {
+            name: key.clone(),
+            ty,
+            required: None,
+            description: None,
+            navigation: false,
+            source: FactOrigin::JsonRepresentation,
+            file: source.file.clone(),
+            line: source.line,
+        };
+        types.add_stated(&r.name, prop);
+    }
+    for p in r.properties.iter().filter(|p| !p.navigation) {
+        if !map.keys().any(|k| k.eq_ignore_ascii_case(&p.name)) {
+            types.diagnostics.push(Diagnostic::at(
+                Code::RepresentationMismatch,
+                &p.source_ref(),
+                format!("`{}.{}` is in the property table but not in the JSON representation", r.name, p.name),
+            ));
+        }
+    }
 }
 
 /// Makes sure a referenced (non-primitive) type has an entry.

@@ -38,6 +38,8 @@ pub const PRIMITIVES: &[(&str, &str)] = &[
     ("uuid", "Guid"),
     ("binary", "Binary"),
     ("stream", "Stream"),
+    ("url", "String"),
+    ("uri", "String"),
     ("untyped", "Untyped"),
     ("json", "Untyped"),
     ("object", "Untyped"),
