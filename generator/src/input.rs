@@ -114,7 +114,7 @@ mod tests {
         assert!(matches!(collect(&[PathBuf::from("/no/such/dir")]), Err(Error::MissingInput(_))));
         let dir = std::env::temp_dir().join(format!("graphdoc-empty-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        assert!(matches!(collect(&[dir.clone()]), Err(Error::NoPages(_))));
+        assert!(matches!(collect(std::slice::from_ref(&dir)), Err(Error::NoPages(_))));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

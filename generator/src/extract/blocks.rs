@@ -143,10 +143,10 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                     }
                 }
             }
-            Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) | Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Item) => {
-                if table.is_none() {
-                    flush(&mut capture, &mut out);
-                }
+            Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) | Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Item)
+                if table.is_none() =>
+            {
+                flush(&mut capture, &mut out);
             }
             Event::Start(Tag::Table(_)) => {
                 flush(&mut capture, &mut out);

@@ -171,10 +171,10 @@ impl PageBuilder {
             self.base_type = resource::inherits_from(p);
         }
         match section {
-            SectionKind::Other if self.heading.is_some() || self.plain => {
-                if self.description.is_none() && !super::rules::is_boilerplate(text) {
-                    self.description = Some(text.to_string());
-                }
+            SectionKind::Other
+                if (self.heading.is_some() || self.plain) && self.description.is_none() && !super::rules::is_boilerplate(text) =>
+            {
+                self.description = Some(text.to_string());
             }
             SectionKind::Response => {
                 for fact in prose::statuses(p) {

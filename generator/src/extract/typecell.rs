@@ -48,12 +48,13 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
         .filter(|p| !p.is_empty())
         .collect();
     let first = *parts.first()?;
-    let first = strip_collection(first)
-        .map(|inner| {
+    let first = match strip_collection(first) {
+        Some(inner) => {
             collection = true;
             inner
-        })
-        .unwrap_or(first);
+        }
+        None => first,
+    };
     let alternatives = if parts.len() > 1 { parts.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
     if first.eq_ignore_ascii_case("json object") || first.eq_ignore_ascii_case("json") {
         return Some(TypeCell { ty: TypeRef { collection, ..TypeRef::untyped() }, foreign_namespace: None, alternatives });
