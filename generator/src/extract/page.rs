@@ -15,9 +15,15 @@ use crate::model::{ExampleKind, FactOrigin, Header, PageInfo, PageKind, Paramete
 use crate::source::LineIndex;
 use std::sync::Arc;
 
-/// Extracts everything `text` (the contents of `file`) states.
+/// Extracts everything `text` (the contents of `file`) states, within the default limits.
 pub fn extract_page(file: Arc<str>, text: &str) -> PageFacts {
-    let mut sink = Sink::new(file.clone());
+    extract_page_with(file, text, &crate::limits::Limits::default())
+}
+
+/// Extracts everything `text` (the contents of `file`) states; tables and
+/// JSON over `limits` are truncated or kept raw, with a `limit-exceeded` diagnostic.
+pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Limits) -> PageFacts {
+    let mut sink = Sink::with_limits(file.clone(), *limits);
     let lines = LineIndex::new(text);
     let split = frontmatter::split(text);
     let fm = if split.present {
@@ -43,6 +49,7 @@ pub fn extract_page(file: Arc<str>, text: &str) -> PageFacts {
         blocks = plain_text_blocks(body, lines.line(split.body_start));
         sink.report(Code::PlainTextPage, 1, "page has no Markdown structure; read with plain-text rules");
     }
+    limits.clamp_tables(&mut blocks, &mut sink);
     let sections = super::sections::classify(&blocks);
     let mut page = PageBuilder::new(&file, &fm, plain);
     for (block, section) in blocks.iter().zip(&sections) {
@@ -54,7 +61,7 @@ pub fn extract_page(file: Arc<str>, text: &str) -> PageFacts {
 /// The facts of a page that could not be read: none, and a diagnostic saying why.
 pub fn unreadable(file: Arc<str>, problem: &crate::input::ReadProblem) -> PageFacts {
     let mut sink = Sink::new(file.clone());
-    sink.report(Code::UnreadablePage, problem.line(), problem.to_string());
+    sink.report(problem.code(), problem.line(), problem.to_string());
     let mut page = PageBuilder::new(&file, &FrontMatter::default(), false).finish(FrontMatter::default(), sink);
     page.info.kind = PageKind::Unreadable;
     page
@@ -365,7 +372,11 @@ impl PageBuilder {
     fn kind(&self) -> PageKind {
         let doc_type = self.doc_type.as_deref().unwrap_or("").to_ascii_lowercase();
         let in_folder = |name: &str| self.file.contains(&format!("/{name}/")) || self.file.starts_with(&format!("{name}/"));
+        // An "HTTP request" section with request lines makes an API page,
+        // whatever the front matter says (some API pages carry a resource doc_type).
+        let stated_requests = self.http_section_line.is_some() && !self.request_lines.is_empty();
         match doc_type.as_str() {
+            _ if stated_requests => PageKind::Api,
             "resourcepagetype" => PageKind::Resource,
             "enumpagetype" => PageKind::Enum,
             "conceptualpagetype" => PageKind::Conceptual,
@@ -403,6 +414,9 @@ impl PageBuilder {
 /// `/* relationships */` comments) is repaired and reported.
 fn read_representation(code: &CodeBlock, sink: &mut Sink) -> Option<super::Representation> {
     let text = code.text.trim();
+    if !crate::limits::check_json(text, "JSON representation", code.first_line, sink) {
+        return None;
+    }
     let value = match serde_json::from_str::<serde_json::Value>(text) {
         Ok(v) => v,
         Err(e) => {

@@ -215,7 +215,7 @@ impl Walker<'_> {
         let Some(def) = self.table.entry(type_name, Spelling::ExampleBody, &here) else { return };
         let def_name = def.name.clone();
         for (key, value) in map {
-            if key.starts_with('@') || key.contains("@odata.") {
+            if !is_property_name(key) {
                 continue;
             }
             let at = self.key_line(key, line);
@@ -237,7 +237,11 @@ impl Walker<'_> {
                 }
                 None => {
                     let inferred = kind_of(value);
-                    if let Some(ty) = &inferred {
+                    // A resource page's list is authoritative: examples of a
+                    // base type often show a derived type's properties.
+                    let owned = self.table.has_resource_page(type_name);
+                    let def = self.table.entry(type_name, Spelling::ExampleBody, &here).expect("created above");
+                    if let Some(ty) = inferred.as_ref().filter(|_| !owned) {
                         def.properties.push(Property {
                             name: key.clone(),
                             ty: ty.clone(),
@@ -255,6 +259,14 @@ impl Walker<'_> {
             self.value(value, next_ty.as_ref(), at, false);
         }
     }
+}
+
+/// Whether a JSON key names a property: an identifier. Instance annotations
+/// (`@odata.etag`, `members@delta`) and data used as keys (ids, URLs in open
+/// dictionaries such as `plannerAssignments`) are not properties.
+pub fn is_property_name(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The `value` of an OData envelope: an object whose only non-annotation
