@@ -82,6 +82,8 @@ codes! {
     ForeignNamespace = "foreign-namespace", Warning;
     /// Two sources state different values for the same fact.
     ConflictingFact = "conflicting-fact", Warning;
+    /// A type that is referenced (by a table, a link, an example) but that no page documents.
+    UndocumentedType = "undocumented-type", Warning;
     /// A resource page's tables and its JSON representation list different properties.
     RepresentationMismatch = "representation-mismatch", Warning;
     /// A table row with a different number of cells than its header.

@@ -153,7 +153,17 @@ impl TypeTable {
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
-        (types, self.diagnostics)
+        let mut diagnostics = self.diagnostics;
+        for t in types.iter().filter(|t| !t.documented && t.properties.is_empty() && t.members.is_empty()) {
+            if let Some(source) = t.sources.first() {
+                diagnostics.push(Diagnostic::at(
+                    Code::UndocumentedType,
+                    source,
+                    format!("type `{}` is referenced but no page documents it; its values are kept as opaque JSON", t.name),
+                ));
+            }
+        }
+        (types, diagnostics)
     }
 }
 

@@ -315,6 +315,9 @@ fn grant_text(g: &Grant) -> String {
 fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
     let name = r.name.clone();
     types.mark_resource_page(&name);
+    if let Some(base) = &r.base_type {
+        types.entry(base, Spelling::Stated, &r.source);
+    }
     if let Some(def) = types.entry(&name, Spelling::ResourcePage, &r.source) {
         def.documented = true;
         def.base_type = def.base_type.take().or_else(|| r.base_type.clone());
