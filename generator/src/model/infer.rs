@@ -31,6 +31,9 @@ pub enum Spelling {
 #[derive(Debug, Default)]
 pub struct TypeTable {
     types: BTreeMap<String, (Spelling, TypeDef)>,
+    /// Sources per type key, as a set: popular types (`user`) are referenced
+    /// from thousands of places, and a list would make each addition linear.
+    sources: BTreeMap<String, std::collections::BTreeSet<SourceRef>>,
     /// Types a resource page documents (lower-cased): their property lists
     /// come from that page; API-page tables only confirm them.
     resource_pages: std::collections::BTreeSet<String>,
@@ -46,6 +49,16 @@ impl TypeTable {
             return None;
         }
         let key = name.to_ascii_lowercase();
+        match self.sources.get_mut(&key) {
+            Some(set) => {
+                if !set.contains(source) {
+                    set.insert(source.clone());
+                }
+            }
+            None => {
+                self.sources.insert(key.clone(), std::collections::BTreeSet::from([source.clone()]));
+            }
+        }
         let (best, def) = self.types.entry(key).or_insert_with(|| {
             (
                 spelling,
@@ -64,9 +77,6 @@ impl TypeTable {
         if spelling < *best {
             *best = spelling;
             def.name = name.to_string();
-        }
-        if !def.sources.contains(source) {
-            def.sources.push(source.clone());
         }
         Some(def)
     }
@@ -140,15 +150,16 @@ impl TypeTable {
     pub fn into_types(self) -> (Vec<TypeDef>, Vec<Diagnostic>) {
         let spellings: BTreeMap<String, String> = self.types.iter().map(|(k, (_, d))| (k.clone(), d.name.clone())).collect();
         let canon = |n: &str| spellings.get(&n.to_ascii_lowercase()).cloned().unwrap_or_else(|| n.to_string());
+        let mut sources = self.sources;
         let mut types: Vec<TypeDef> = self
             .types
-            .into_values()
-            .map(|(_, mut d)| {
+            .into_iter()
+            .map(|(key, (_, mut d))| {
                 d.base_type = d.base_type.as_deref().map(canon);
                 for p in &mut d.properties {
                     p.ty.name = canon(&p.ty.name);
                 }
-                d.sources.sort();
+                d.sources = sources.remove(&key).map(|s| s.into_iter().collect()).unwrap_or_default();
                 d
             })
             .collect();
