@@ -73,6 +73,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// Export the model as an OpenAPI 3.1 document (JSON) on stdout: paths,
+    /// operations, schemas, OAuth2 scopes and the docs' examples.
+    ///
+    /// Example: graphdoc openapi docs-input --pretty > graph.openapi.json
+    Openapi {
+        /// Pages or folders (read recursively for *.md and *.txt).
+        #[arg(default_value = "docs-input")]
+        paths: Vec<PathBuf>,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
 }
 
 /// Runs the CLI with `args` (program name first), writing to `out` and `err`.
@@ -155,6 +167,16 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                 writeln!(err, "wrote {} files to {}", krate.files.len(), out_dir.display())?;
                 Ok(EXIT_OK)
             }
+        }
+        Command::Openapi { paths, pretty } => {
+            let doc = crate::openapi::document(&crate::build_model(&paths)?);
+            if pretty {
+                serde_json::to_writer_pretty(&mut *out, &doc)?;
+            } else {
+                serde_json::to_writer(&mut *out, &doc)?;
+            }
+            writeln!(out)?;
+            Ok(EXIT_OK)
         }
     }
 }

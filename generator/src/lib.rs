@@ -26,6 +26,7 @@ pub mod extract;
 pub mod input;
 pub mod metadata;
 pub mod model;
+pub mod openapi;
 pub mod source;
 
 pub use builder::Builder;
