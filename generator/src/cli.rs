@@ -85,6 +85,20 @@ pub enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// List what changed in the API surface between two versions of the docs:
+    /// operations and types added and removed, properties whose type or
+    /// requiredness changed. Changes that can break callers are marked BREAKING.
+    ///
+    /// Example: graphdoc model docs-input > old.json; (edit the docs); graphdoc diff old.json docs-input --fail-on-breaking
+    Diff {
+        /// The old version: a docs folder or page, or a model JSON file (`*.json`, from `graphdoc model`).
+        old: PathBuf,
+        /// The new version, the same way.
+        new: PathBuf,
+        /// Exit 1 when any change is breaking (for CI).
+        #[arg(long)]
+        fail_on_breaking: bool,
+    },
 }
 
 /// Runs the CLI with `args` (program name first), writing to `out` and `err`.
@@ -177,6 +191,15 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             }
             writeln!(out)?;
             Ok(EXIT_OK)
+        }
+        Command::Diff { old, new, fail_on_breaking } => {
+            let changes = crate::diff::diff(&crate::diff::load(&old)?, &crate::diff::load(&new)?);
+            for change in &changes {
+                writeln!(out, "{change}")?;
+            }
+            writeln!(err, "{}", crate::diff::summary(&changes))?;
+            let breaking = changes.iter().any(|c| c.breaking);
+            Ok(if fail_on_breaking && breaking { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
     }
 }

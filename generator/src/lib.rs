@@ -20,6 +20,7 @@ pub mod builder;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod extract;
