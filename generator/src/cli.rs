@@ -32,7 +32,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the merged model (operations, types, diagnostics) as JSON on stdout.
     ///
-    /// Example: graphdoc model docs-input --pretty > model.json
+    /// Example: graphdoc model docs-input --pretty --filter /identityGovernance/entitlementManagement > model.json
     Model {
         /// Pages or folders (read recursively for *.md and *.txt).
         #[arg(default_value = "docs-input")]
@@ -40,14 +40,21 @@ pub enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+        /// Keep only operations under this path prefix (`/users`), with this id (`GET /me`),
+        /// or this type (`user`), and the types they reach (repeatable).
+        #[arg(long, value_name = "PREFIX_OR_NAME")]
+        filter: Vec<String>,
     },
     /// Print every diagnostic as `file:line: severity[code]: message`; exit 1 if any is an error.
     ///
-    /// Example: graphdoc check ../docs/api-reference/v1.0
+    /// Example: graphdoc check ../docs/api-reference/v1.0 --format github --deny conflicting-fact
     Check {
         /// Pages or folders (read recursively for *.md and *.txt).
         #[arg(default_value = "docs-input")]
         paths: Vec<PathBuf>,
+        /// Output format and per-code severity.
+        #[command(flatten)]
+        report: crate::report::ReportArgs,
     },
     /// Generate the Rust crate (model types and an async client) from the pages.
     ///
@@ -89,7 +96,7 @@ pub enum Command {
     /// operations and types added and removed, properties whose type or
     /// requiredness changed. Changes that can break callers are marked BREAKING.
     ///
-    /// Example: graphdoc model docs-input > old.json; (edit the docs); graphdoc diff old.json docs-input --fail-on-breaking
+    /// Example: graphdoc diff old.json docs-input --fail-on-breaking   (old.json from `graphdoc model docs-input > old.json`)
     Diff {
         /// The old version: a docs folder or page, or a model JSON file (`*.json`, from `graphdoc model`).
         old: PathBuf,
@@ -130,8 +137,13 @@ where
 
 fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     match command {
-        Command::Model { paths, pretty } => {
+        Command::Model { filter, paths, pretty } => {
             let model = crate::build_model(&paths)?;
+            let model = if filter.is_empty() {
+                model
+            } else {
+                crate::config::filter_model(&model, &Config { include: filter, ..Config::default() })
+            };
             if pretty {
                 serde_json::to_writer_pretty(&mut *out, &model)?;
             } else {
@@ -140,11 +152,10 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             writeln!(out)?;
             Ok(EXIT_OK)
         }
-        Command::Check { paths } => {
+        Command::Check { report, paths } => {
             let model = crate::build_model(&paths)?;
-            for d in &model.diagnostics {
-                writeln!(out, "{d}")?;
-            }
+            let model = Model { diagnostics: report.apply(model.diagnostics), ..model };
+            crate::report::write(&model.diagnostics, report.format, out)?;
             writeln!(err, "{}", summary(&model))?;
             let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
             Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })

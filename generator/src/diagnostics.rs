@@ -92,6 +92,10 @@ codes! {
     UnparsedType = "unparsed-type", Warning;
     /// A type cell that names several alternatives; the first was taken.
     AmbiguousType = "ambiguous-type", Info;
+    /// Input over a configured limit (page size, table width or length, JSON depth); truncated or skipped.
+    LimitExceeded = "limit-exceeded", Warning;
+    /// Two docs names that become the same Rust identifier; the later one got a numeric suffix.
+    IdentifierCollision = "identifier-collision", Warning;
 }
 
 impl std::fmt::Display for Code {

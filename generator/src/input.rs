@@ -2,7 +2,9 @@
 //! binary, unreadable) becomes a diagnostic, not a failed run: one bad file in a
 //! docs checkout must not hide what the other thousands say.
 
+use crate::diagnostics::Code;
 use crate::error::Error;
+use crate::limits::Limits;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -57,21 +59,51 @@ pub enum ReadProblem {
     /// Bytes that are not UTF-8.
     #[error("not UTF-8 text (invalid byte at line {0})")]
     NotUtf8(u32),
+    /// Larger than [`Limits::max_page_bytes`]; not read past the limit.
+    #[error("page is larger than the limit max-page-bytes = {0}; skipped")]
+    TooLarge(usize),
 }
 
 impl ReadProblem {
     /// The line the problem is on (1 when not about a line).
     pub fn line(&self) -> u32 {
         match self {
-            ReadProblem::Io(_) => 1,
+            ReadProblem::Io(_) | ReadProblem::TooLarge(_) => 1,
             ReadProblem::Binary(l) | ReadProblem::NotUtf8(l) => *l,
+        }
+    }
+
+    /// The diagnostic code it is reported with: a page over a limit is the
+    /// user's setting at work, not a broken file.
+    pub fn code(&self) -> Code {
+        match self {
+            ReadProblem::TooLarge(_) => Code::LimitExceeded,
+            _ => Code::UnreadablePage,
         }
     }
 }
 
-/// Reads a page as UTF-8 text (a leading byte-order mark is dropped).
+/// Reads a page as UTF-8 text (a leading byte-order mark is dropped), within the default limits.
 pub fn read_text(path: &Path) -> Result<String, ReadProblem> {
-    let bytes = std::fs::read(path).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    read_text_with(path, &Limits::default())
+}
+
+/// Reads a page as UTF-8 text, reading at most one byte past
+/// `limits.max_page_bytes` so an enormous (or endless) file costs bounded memory.
+pub fn read_text_with(path: &Path, limits: &Limits) -> Result<String, ReadProblem> {
+    use std::io::Read;
+    let io = |e: std::io::Error| ReadProblem::Io(e.to_string());
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.take(limits.max_page_bytes as u64 + 1).read_to_end(&mut bytes).map_err(io)?;
+    text_within(bytes, limits)
+}
+
+/// [`text_of`], refusing pages over `limits.max_page_bytes`.
+pub fn text_within(bytes: Vec<u8>, limits: &Limits) -> Result<String, ReadProblem> {
+    if bytes.len() > limits.max_page_bytes {
+        return Err(ReadProblem::TooLarge(limits.max_page_bytes));
+    }
     text_of(bytes)
 }
 
@@ -102,6 +134,10 @@ mod tests {
         assert_eq!(text_of(b"\xEF\xBB\xBF# a".to_vec()).unwrap(), "# a");
         assert_eq!(text_of(b"a\nb\xff".to_vec()), Err(ReadProblem::NotUtf8(2)));
         assert_eq!(text_of(b"a\n\nb\0".to_vec()), Err(ReadProblem::Binary(3)));
+        let small = Limits { max_page_bytes: 3, ..Limits::default() };
+        assert_eq!(text_within(b"abc".to_vec(), &small).unwrap(), "abc");
+        assert_eq!(text_within(b"abcd".to_vec(), &small), Err(ReadProblem::TooLarge(3)));
+        assert_eq!(ReadProblem::TooLarge(3).code(), Code::LimitExceeded);
     }
 
     #[test]

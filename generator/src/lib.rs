@@ -28,6 +28,7 @@ pub mod input;
 pub mod metadata;
 pub mod model;
 pub mod openapi;
+pub mod report;
 pub mod source;
 
 pub use builder::Builder;

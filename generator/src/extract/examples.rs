@@ -35,7 +35,7 @@ impl Annotation {
 /// and dropped.
 pub fn parse_annotation(comment: &str, line: u32, sink: &mut Sink) -> Option<Annotation> {
     let text = comment.trim();
-    if !text.starts_with('{') {
+    if !text.starts_with('{') || !crate::limits::check_json(text, "annotation", line, sink) {
         return None;
     }
     match serde_json::from_str::<Value>(text) {
@@ -268,7 +268,7 @@ fn read_body(text: &str, headers: &[ExampleHeader], line: u32, sink: &mut Sink) 
     }
     let says_json = headers.iter().any(|h| h.name.eq_ignore_ascii_case("content-type") && h.value.to_ascii_lowercase().contains("json"));
     let looks_json = text.starts_with('{') || text.starts_with('[');
-    if !looks_json && !says_json {
+    if (!looks_json && !says_json) || !crate::limits::check_json(text, "example body", line, sink) {
         return (None, Some(text.to_string()));
     }
     match serde_json::from_str::<Value>(text) {

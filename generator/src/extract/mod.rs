@@ -30,12 +30,19 @@ pub struct Sink {
     pub file: Arc<str>,
     /// What was found so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// The bounds extraction keeps to (rules that parse JSON or read tables check them).
+    pub limits: crate::limits::Limits,
 }
 
 impl Sink {
     /// A sink for `file`.
     pub fn new(file: Arc<str>) -> Sink {
-        Sink { file, diagnostics: Vec::new() }
+        Sink::with_limits(file, crate::limits::Limits::default())
+    }
+
+    /// A sink for `file` whose rules keep to `limits`.
+    pub fn with_limits(file: Arc<str>, limits: crate::limits::Limits) -> Sink {
+        Sink { file, diagnostics: Vec::new(), limits }
     }
 
     /// Records a problem at `line` of this page.
