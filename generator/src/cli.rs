@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::diagnostics::Severity;
 use crate::emit::{self, EmitOptions, Templates};
+use crate::limits::Limits;
 use crate::Model;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -44,6 +45,9 @@ pub enum Command {
         /// or this type (`user`), and the types they reach (repeatable).
         #[arg(long, value_name = "PREFIX_OR_NAME")]
         filter: Vec<String>,
+        /// Input limits.
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Print every diagnostic as `file:line: severity[code]: message`; exit 1 if any is an error.
     ///
@@ -55,6 +59,9 @@ pub enum Command {
         /// Output format and per-code severity.
         #[command(flatten)]
         report: crate::report::ReportArgs,
+        /// Input limits.
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Generate the Rust crate (model types and an async client) from the pages.
     ///
@@ -79,6 +86,9 @@ pub enum Command {
         /// A YAML config (package name, include/exclude, derives, renames); default: ./graphdoc.yaml if it exists.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// Input limits.
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Export the model as an OpenAPI 3.1 document (JSON) on stdout: paths,
     /// operations, schemas, OAuth2 scopes and the docs' examples.
@@ -106,6 +116,36 @@ pub enum Command {
         #[arg(long)]
         fail_on_breaking: bool,
     },
+}
+
+/// The input limits every command takes; over a limit, a page, table or JSON
+/// body is skipped or truncated with a `limit-exceeded` diagnostic.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LimitArgs {
+    /// Pages larger than this many bytes are skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::limits::DEFAULT_MAX_PAGE_BYTES)]
+    pub max_page_bytes: usize,
+    /// Table cells beyond this many per row are dropped.
+    #[arg(long, value_name = "N", default_value_t = crate::limits::DEFAULT_MAX_TABLE_COLUMNS)]
+    pub max_table_columns: usize,
+    /// Table rows beyond this many are dropped.
+    #[arg(long, value_name = "N", default_value_t = crate::limits::DEFAULT_MAX_TABLE_ROWS)]
+    pub max_table_rows: usize,
+    /// JSON nested deeper than this is kept as raw text.
+    #[arg(long, value_name = "N", default_value_t = crate::limits::DEFAULT_MAX_JSON_DEPTH)]
+    pub max_json_depth: usize,
+}
+
+impl LimitArgs {
+    /// The limits these flags set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_page_bytes: self.max_page_bytes,
+            max_table_columns: self.max_table_columns,
+            max_table_rows: self.max_table_rows,
+            max_json_depth: self.max_json_depth,
+        }
+    }
 }
 
 /// Runs the CLI with `args` (program name first), writing to `out` and `err`.
@@ -137,8 +177,8 @@ where
 
 fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     match command {
-        Command::Model { filter, paths, pretty } => {
-            let model = crate::build_model(&paths)?;
+        Command::Model { filter, paths, pretty, limits } => {
+            let model = crate::build_model_with(&paths, &limits.limits())?;
             let model = if filter.is_empty() {
                 model
             } else {
@@ -152,15 +192,15 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             writeln!(out)?;
             Ok(EXIT_OK)
         }
-        Command::Check { report, paths } => {
-            let model = crate::build_model(&paths)?;
+        Command::Check { report, paths, limits } => {
+            let model = crate::build_model_with(&paths, &limits.limits())?;
             let model = Model { diagnostics: report.apply(model.diagnostics), ..model };
             crate::report::write(&model.diagnostics, report.format, out)?;
             writeln!(err, "{}", summary(&model))?;
             let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
             Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
-        Command::Generate { paths, out: out_dir, check, templates, config, types_only } => {
+        Command::Generate { paths, out: out_dir, check, templates, config, types_only, limits } => {
             let config = load_config(config)?;
             let mut options = EmitOptions::default();
             config.apply(&mut options);
@@ -168,7 +208,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             if let Some(dir) = templates {
                 options.templates = Templates::load(&dir)?;
             }
-            let model = crate::config::filter_model(&crate::build_model(&paths)?, &config);
+            let model = crate::config::filter_model(&crate::build_model_with(&paths, &limits.limits())?, &config);
             let krate = emit::generate(&model, &options)?;
             if check {
                 let stale = emit::write::stale_files(&out_dir, &krate)?;

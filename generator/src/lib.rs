@@ -25,6 +25,7 @@ pub mod emit;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod limits;
 pub mod metadata;
 pub mod model;
 pub mod openapi;
@@ -41,18 +42,29 @@ use std::path::PathBuf;
 
 /// Reads every page under `paths` and merges what they say into one model.
 pub fn build_model(paths: &[PathBuf]) -> Result<Model, Error> {
+    build_model_with(paths, &limits::Limits::default())
+}
+
+/// [`build_model`] within `limits` (page size, table size, JSON depth).
+pub fn build_model_with(paths: &[PathBuf], limits: &limits::Limits) -> Result<Model, Error> {
     let files = input::collect(paths)?;
     // Pages are independent: extract them on every core. `collect` keeps input
     // order, and the merge sorts anyway, so output does not depend on scheduling.
-    let pages = files.par_iter().map(|f| read_page(f)).collect();
+    let pages = files.par_iter().map(|f| read_page_with(f, limits)).collect();
     Ok(model::merge::build(pages))
 }
 
 /// Reads and extracts one page; an unreadable page yields only a diagnostic.
 pub fn read_page(path: &std::path::Path) -> extract::PageFacts {
+    read_page_with(path, &limits::Limits::default())
+}
+
+/// [`read_page`] within `limits`: a page over a limit yields a
+/// `limit-exceeded` diagnostic and is truncated or skipped.
+pub fn read_page_with(path: &std::path::Path, limits: &limits::Limits) -> extract::PageFacts {
     let file = input::display_name(path);
-    match input::read_text(path) {
-        Ok(text) => extract::extract_page(file, &text),
+    match input::read_text_with(path, limits) {
+        Ok(text) => extract::page::extract_page_with(file, &text, limits),
         Err(problem) => extract::page::unreadable(file, &problem),
     }
 }
