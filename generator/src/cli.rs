@@ -210,6 +210,9 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             }
             let model = crate::config::filter_model(&crate::build_model_with(&paths, &limits.limits())?, &config);
             let krate = emit::generate(&model, &options)?;
+            for d in emit::collisions::collisions(&model, &options)? {
+                writeln!(err, "{d}")?;
+            }
             if check {
                 let stale = emit::write::stale_files(&out_dir, &krate)?;
                 for path in &stale {

@@ -9,6 +9,7 @@
 
 pub mod client;
 pub mod client_tests;
+pub mod collisions;
 pub mod examples;
 pub mod names;
 pub mod resolve;
