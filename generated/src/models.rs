@@ -8,6 +8,7 @@
 /// Graph type `microsoft.graph.accessPackage`.
 ///
 /// Source: docs-input/001_6af564bee3c101df.md:46
+#[cfg(feature = "identitygovernance")]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessPackage {
     /// The `catalogId` property.
@@ -77,6 +78,7 @@ pub struct AccessPackage {
 /// Graph type `microsoft.graph.accessPackageAssignment`.
 ///
 /// Source: docs-input/004_14a8bc76e1844eb9.md:42
+#[cfg(feature = "identitygovernance")]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessPackageAssignment {
     /// TODO: Add Description Optional.
@@ -184,6 +186,7 @@ pub struct AccessPackageAssignment {
 /// Graph type `microsoft.graph.accessPackageAssignmentPolicy`.
 ///
 /// Source: docs-input/002_8ad61b0677385195.md:40
+#[cfg(feature = "accesspackageassignmentpolicies")]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessPackageAssignmentPolicy {
     /// The `accessPackageId` property.
@@ -244,6 +247,7 @@ pub struct AccessPackageAssignmentPolicy {
 /// Graph type `microsoft.graph.entitlementManagement`. Base type `entity` is not documented in these pages; its properties land in `additional_properties`.
 ///
 /// Source: docs-input/000_fbb2cf42e617722e.md:38
+#[cfg(feature = "types-unreached")]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EntitlementManagement {
     /// Inherited from entity
@@ -268,6 +272,7 @@ pub struct EntitlementManagement {
 /// Graph type `microsoft.graph.requestSchedule`.
 ///
 /// Source: docs-input/004_14a8bc76e1844eb9.md:57
+#[cfg(feature = "identitygovernance")]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RequestSchedule {
     /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.

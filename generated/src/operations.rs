@@ -18,6 +18,7 @@ impl crate::client::Client {
     /// Succeeds with status 201.
     ///
     /// Source: docs-input/002_8ad61b0677385195.md:10
+    #[cfg(feature = "accesspackageassignmentpolicies")]
     pub async fn create_access_package_assignment_policy(
         &self,
         body: &crate::models::AccessPackageAssignmentPolicy,
@@ -45,6 +46,7 @@ impl crate::client::Client {
     /// Succeeds with status 201.
     ///
     /// Source: docs-input/004_14a8bc76e1844eb9.md:10
+    #[cfg(feature = "identitygovernance")]
     pub async fn create_access_package_assignment(
         &self,
         body: &crate::models::AccessPackageAssignment,
@@ -74,6 +76,7 @@ impl crate::client::Client {
     /// Succeeds with status 201.
     ///
     /// Source: docs-input/001_6af564bee3c101df.md:10, docs-input/003_19333760436050ca.md:1
+    #[cfg(feature = "identitygovernance")]
     pub async fn create_access_package(
         &self,
         body: &crate::models::AccessPackage,

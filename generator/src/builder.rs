@@ -195,6 +195,8 @@ impl Builder {
     fn options(&self, config: &Config) -> Result<EmitOptions, BuildError> {
         let mut options = EmitOptions::default();
         config.apply(&mut options);
+        // The including crate's manifest is the user's: the area features would not exist there.
+        options.area_features = false;
         if let Some(name) = &self.package_name {
             options.package_name = name.clone();
         }

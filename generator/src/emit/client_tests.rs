@@ -33,6 +33,7 @@ pub fn client_tests_file(model: &Model, methods: &[PlannedMethod<'_>], crate_ide
     );
     Ok(quote! {
         #header
+        #![cfg(feature = "full")]
         use ::#crate_ident::{Client, Error, Page};
 
         #(#tests)*

@@ -75,6 +75,9 @@ pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::
     let header = doc_attrs(&header, true);
     Ok(Some(quote! {
         #header
+        // Each test names one type, which only some area features compile;
+        // the tests run with the default `full` feature.
+        #![cfg(feature = "full")]
         #(#tests)*
 
         /// Deserializes `json` into `T`, serializes it back, and requires the same JSON.

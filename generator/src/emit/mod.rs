@@ -11,6 +11,7 @@ pub mod client;
 pub mod client_tests;
 pub mod collisions;
 pub mod examples;
+pub mod features;
 pub mod names;
 pub mod resolve;
 pub mod templates;
@@ -94,6 +95,10 @@ pub struct EmitOptions {
     /// Rust names to use instead of the generated ones, keyed by the docs' type name
     /// (`accessPackage` → `Package`).
     pub type_renames: std::collections::BTreeMap<String, String>,
+    /// Gate items on one Cargo feature per API area (see [`features`]), so a
+    /// user compiles only the areas they call. Off for code a `build.rs`
+    /// includes, whose manifest graphdoc does not write.
+    pub area_features: bool,
 }
 
 impl Default for EmitOptions {
@@ -104,6 +109,7 @@ impl Default for EmitOptions {
             types_only: false,
             extra_derives: Vec::new(),
             type_renames: std::collections::BTreeMap::new(),
+            area_features: true,
         }
     }
 }
@@ -138,10 +144,12 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
     let crate_ident = crate_ident(&options.package_name)?;
     let resolved = resolve::Resolved::with_options(model, options)?;
     let types_only = options.types_only;
+    let areas = if options.area_features { features::Areas::plan(model, &resolved) } else { features::Areas::ungated() };
+    let manifest = options.templates.manifest_with_features(&options.package_name, types_only, &areas.features_table())?;
     let mut files = vec![
-        GeneratedFile { path: "Cargo.toml".into(), contents: options.templates.manifest(&options.package_name, types_only) },
+        GeneratedFile { path: "Cargo.toml".into(), contents: manifest },
         GeneratedFile { path: "src/lib.rs".into(), contents: options.templates.lib(types_only) },
-        GeneratedFile { path: "src/models.rs".into(), contents: format("src/models.rs", types::models_file(&resolved))? },
+        GeneratedFile { path: "src/models.rs".into(), contents: format("src/models.rs", types::models_file(&resolved, &areas))? },
     ];
     if let Some(tokens) = examples::examples_file(model, &resolved, &crate_ident)? {
         files.push(GeneratedFile { path: "tests/examples.rs".into(), contents: format("tests/examples.rs", tokens)? });
@@ -150,7 +158,7 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
         options.templates.validate_client()?;
         let methods = client::plan(model, &resolved);
         let unparsable = |file: &'static str| move |e: syn::Error| EmitError::Unparsable { file: file.to_string(), message: e.to_string() };
-        let operations = client::operations_file(&methods).map_err(unparsable("src/operations.rs"))?;
+        let operations = client::operations_file(&methods, &areas).map_err(unparsable("src/operations.rs"))?;
         let tests = client_tests::client_tests_file(model, &methods, &crate_ident).map_err(unparsable("tests/client.rs"))?;
         files.push(GeneratedFile { path: "src/client.rs".into(), contents: options.templates.client_rs.clone() });
         files.push(GeneratedFile { path: "src/error.rs".into(), contents: options.templates.error_rs.clone() });

@@ -21,6 +21,10 @@ pub const CLIENT_BEGIN: &str = "graphdoc:client:begin";
 pub const CLIENT_END: &str = "graphdoc:client:end";
 /// The placeholder the manifest template uses for the package name.
 pub const PACKAGE_NAME_PLACEHOLDER: &str = "{{package_name}}";
+/// The placeholder the manifest template uses for the generated `[features]`
+/// table. A template without it gets the table appended, so a user's older
+/// template keeps working; one with its own `[features]` table must use it.
+pub const FEATURES_PLACEHOLDER: &str = "{{features}}";
 
 /// The non-generated files of the output crate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,6 +120,30 @@ impl Templates {
         sections(&self.cargo_toml, types_only).replace(PACKAGE_NAME_PLACEHOLDER, package_name)
     }
 
+    /// The manifest with the package name and the `[features]` table filled in:
+    /// at `{{features}}`, else appended. Fails when the template declares its
+    /// own `[features]` without the placeholder, since Cargo rejects two tables.
+    pub fn manifest_with_features(&self, package_name: &str, types_only: bool, features: &str) -> Result<String, EmitError> {
+        let manifest = self.manifest(package_name, types_only);
+        if manifest.contains(FEATURES_PLACEHOLDER) {
+            return Ok(manifest.replace(FEATURES_PLACEHOLDER, features.trim_end()));
+        }
+        if manifest.lines().any(|l| l.trim() == "[features]") {
+            return Err(EmitError::Template {
+                name: CARGO_TOML.to_string(),
+                line: None,
+                message: format!("declares [features] but not {FEATURES_PLACEHOLDER}, where the generated area features go"),
+            });
+        }
+        let mut out = manifest;
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(features);
+        Ok(out)
+    }
+
     /// The crate root, with or without its client section.
     pub fn lib(&self, types_only: bool) -> String {
         sections(&self.lib_rs, types_only)
@@ -174,6 +202,17 @@ mod tests {
         std::fs::write(dir.path().join(LIB_RS), "//! docs\n").unwrap();
         let err = Templates::load(dir.path()).unwrap_err();
         assert!(err.to_string().contains("pub mod models"), "{err}");
+    }
+
+    #[test]
+    fn features_fill_the_placeholder_or_are_appended() {
+        let table = "[features]\ndefault = []\n";
+        let builtin = Templates::builtin().manifest_with_features("x", false, table).unwrap();
+        assert!(builtin.contains(table) && !builtin.contains(FEATURES_PLACEHOLDER), "{builtin}");
+        let plain = Templates { cargo_toml: "[package]\nname = \"{{package_name}}\"".into(), ..Templates::builtin() };
+        assert_eq!(plain.manifest_with_features("x", false, table).unwrap(), format!("[package]\nname = \"x\"\n\n{table}"));
+        let own = Templates { cargo_toml: "[package]\n\n[features]\nx = []\n".into(), ..Templates::builtin() };
+        assert!(matches!(own.manifest_with_features("x", false, table), Err(EmitError::Template { .. })));
     }
 
     #[test]

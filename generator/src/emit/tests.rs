@@ -312,3 +312,33 @@ fn invalid_rename_is_an_error_naming_it() {
         assert!(matches!(&err, EmitError::InvalidRename { wire, rust } if wire == "thing" && rust == bad), "{bad:?}: {err}");
     }
 }
+
+/// The seed pages' crate: every method and every type not reached by all
+/// areas is gated, and the manifest declares each feature the code names.
+#[test]
+fn area_features_gate_methods_and_types() {
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-input");
+    let m = crate::build_model(&[docs]).unwrap();
+    let krate = generate(&m, &EmitOptions::default()).unwrap();
+    let manifest = krate.file("Cargo.toml").unwrap();
+    assert!(manifest.contains("default = [\"full\"]"), "{manifest}");
+    let operations = krate.file("src/operations.rs").unwrap();
+    let methods = operations.matches("pub async fn ").count();
+    assert_eq!(operations.matches("#[cfg(feature = \"").count(), methods, "{operations}");
+    let models = krate.file("src/models.rs").unwrap();
+    let named: std::collections::BTreeSet<&str> = [models, operations]
+        .iter()
+        .flat_map(|text| text.split("feature = \"").skip(1))
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(!named.is_empty());
+    for feature in named {
+        assert!(manifest.contains(&format!("\n{feature} = []")), "{feature} not declared in\n{manifest}");
+    }
+    for test_file in ["tests/client.rs", "tests/examples.rs"] {
+        assert!(krate.file(test_file).unwrap().contains("#![cfg(feature = \"full\")]"), "{test_file}");
+    }
+    let ungated = generate(&m, &EmitOptions { area_features: false, ..EmitOptions::default() }).unwrap();
+    assert!(!ungated.file("src/models.rs").unwrap().contains("#[cfg("));
+    assert!(!ungated.file("Cargo.toml").unwrap().contains("[features]"));
+}

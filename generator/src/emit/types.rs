@@ -2,6 +2,7 @@
 //! std item is named by full path so a Graph type called `Option`, `String` or
 //! `Box` cannot shadow what the generated code means.
 
+use super::features::Areas;
 use super::resolve::{Derive, FieldType, Resolved, ResolvedType, Target, TypeKind};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,11 +30,15 @@ fn derive_attr(builtin: &[&str], hand_written: &[&str], extra: &[Derive]) -> Tok
     quote! { #[derive(#(#paths),*)] }
 }
 
-/// The whole `models.rs` file: every type, in wire-name order.
-pub fn models_file(resolved: &Resolved<'_>) -> TokenStream {
-    let items = resolved.types.iter().map(|t| match t.kind {
-        TypeKind::Struct => struct_item(resolved, t),
-        TypeKind::Enum => enum_item(t, &resolved.extra_derives),
+/// The whole `models.rs` file: every type, in wire-name order, each gated on
+/// the features of the areas that reach it (see [`Areas::type_cfg`]).
+pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
+    let items = resolved.types.iter().enumerate().map(|(i, t)| {
+        let cfg = areas.type_cfg(i);
+        match t.kind {
+            TypeKind::Struct => struct_item(resolved, t, &cfg),
+            TypeKind::Enum => enum_item(t, &resolved.extra_derives, &cfg),
+        }
     });
     let module_doc = doc_attrs(
         "Microsoft Graph types, generated from the reference docs by graphdoc.\n\n\
@@ -86,7 +91,7 @@ fn type_doc(t: &ResolvedType<'_>) -> String {
     doc
 }
 
-fn struct_item(resolved: &Resolved<'_>, t: &ResolvedType<'_>) -> TokenStream {
+fn struct_item(resolved: &Resolved<'_>, t: &ResolvedType<'_>, cfg: &TokenStream) -> TokenStream {
     let doc = doc_attrs(&type_doc(t), false);
     let ident = t.ident.ident();
     let fields = t.fields.iter().map(|f| {
@@ -111,6 +116,7 @@ fn struct_item(resolved: &Resolved<'_>, t: &ResolvedType<'_>) -> TokenStream {
     let derive = derive_attr(STRUCT_DERIVES, &[], &resolved.extra_derives);
     quote! {
         #doc
+        #cfg
         #derive
         pub struct #ident {
             #(#fields)*
@@ -162,7 +168,7 @@ fn primitive(name: &str) -> TokenStream {
     }
 }
 
-fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive]) -> TokenStream {
+fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive], cfg: &TokenStream) -> TokenStream {
     let doc = doc_attrs(&type_doc(t), false);
     let ident = t.ident.ident();
     let variants = t.variants.iter().map(|v| {
@@ -188,6 +194,7 @@ fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive]) -> TokenStream {
     let derive = derive_attr(ENUM_DERIVES, ENUM_HAND_WRITTEN, extra_derives);
     quote! {
         #doc
+        #cfg
         #derive
         pub enum #ident {
             #(#variants)*
@@ -195,6 +202,7 @@ fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive]) -> TokenStream {
             Unknown(::std::string::String),
         }
 
+        #cfg
         impl #ident {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -205,6 +213,7 @@ fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive]) -> TokenStream {
             }
         }
 
+        #cfg
         impl ::std::convert::From<&str> for #ident {
             fn from(wire: &str) -> Self {
                 match wire {
@@ -214,12 +223,14 @@ fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive]) -> TokenStream {
             }
         }
 
+        #cfg
         impl ::serde::Serialize for #ident {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
+        #cfg
         impl<'de> ::serde::Deserialize<'de> for #ident {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let wire = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
