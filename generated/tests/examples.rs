@@ -83,47 +83,77 @@ fn response_000_fbb2cf42e617722e_line_79() {
 }
 
 /// Deserializes `json` into `T`, serializes it back, and requires the same JSON.
+/// A failure's first line is `roundtrip-failure[KIND] at PATH`, which
+/// `cargo run -p graphdoc-gen --example roundtrip` groups by KIND.
 fn roundtrip<T: ::serde::Serialize + ::serde::de::DeserializeOwned>(json: &str) {
     let original: ::serde_json::Value = ::serde_json::from_str(json)
         .expect("the example is JSON");
-    let typed: T = ::serde_json::from_value(original.clone())
-        .expect("the example deserializes");
+    let typed: T = match ::serde_json::from_value(original.clone()) {
+        ::std::result::Result::Ok(typed) => typed,
+        ::std::result::Result::Err(e) => {
+            panic!("roundtrip-failure[deserialize] at $: {e}")
+        }
+    };
     let back = ::serde_json::to_value(&typed).expect("the value serializes");
-    if let ::std::option::Option::Some(path) = first_difference(&back, &original, "$") {
+    if let ::std::option::Option::Some((path, kind)) = first_difference(
+        &back,
+        &original,
+        "$",
+    ) {
         panic!(
-            "the example does not round-trip at {path}\nback: {back:#}\noriginal: {original:#}"
+            "roundtrip-failure[{kind}] at {path}\nback: {back:#}\noriginal: {original:#}"
         );
     }
 }
 
-/// Where two JSON values differ. Only spellings the Rust types cannot keep
-/// count as equal: a date-time's (`Z` vs `+00:00`, trailing zeros in the
-/// fraction; the instant and offset must match) and a number's (`1` vs `1.0`).
+/// Where two JSON values differ, and how (`null-dropped`, `key-dropped`,
+/// `key-added`, `length`, `number`, `string`, `type`). Only spellings the
+/// Rust types cannot keep count as equal: a date-time's (`Z` vs `+00:00`,
+/// trailing zeros in the fraction; the instant and offset must match) and a
+/// number's (`1` vs `1.0`).
 fn first_difference(
     back: &::serde_json::Value,
     original: &::serde_json::Value,
     path: &str,
-) -> ::std::option::Option<::std::string::String> {
+) -> ::std::option::Option<(::std::string::String, &'static str)> {
     use ::serde_json::Value;
-    let here = || ::std::option::Option::Some(::std::string::ToString::to_string(path));
+    let here = |kind: &'static str| ::std::option::Option::Some((
+        ::std::string::ToString::to_string(path),
+        kind,
+    ));
     match (back, original) {
         (Value::Object(a), Value::Object(b)) => {
-            if a.len() != b.len() {
-                return here();
-            }
-            a.iter()
-                .find_map(|(key, value)| match b.get(key) {
+            for (key, value) in b {
+                match a.get(key) {
                     ::std::option::Option::Some(other) => {
-                        first_difference(value, other, &format!("{path}.{key}"))
+                        if let ::std::option::Option::Some(found) = first_difference(
+                            other,
+                            value,
+                            &format!("{path}.{key}"),
+                        ) {
+                            return ::std::option::Option::Some(found);
+                        }
                     }
                     ::std::option::Option::None => {
-                        ::std::option::Option::Some(format!("{path}.{key}"))
+                        let kind = if value.is_null() {
+                            "null-dropped"
+                        } else {
+                            "key-dropped"
+                        };
+                        return ::std::option::Option::Some((
+                            format!("{path}.{key}"),
+                            kind,
+                        ));
                     }
-                })
+                }
+            }
+            a.keys()
+                .find(|key| !b.contains_key(*key))
+                .map(|key| (format!("{path}.{key}"), "key-added"))
         }
         (Value::Array(a), Value::Array(b)) => {
             if a.len() != b.len() {
-                return here();
+                return here("length");
             }
             a.iter()
                 .zip(b)
@@ -131,7 +161,11 @@ fn first_difference(
                 .find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}[{i}]")))
         }
         (Value::Number(a), Value::Number(b)) => {
-            if a.as_f64() == b.as_f64() { ::std::option::Option::None } else { here() }
+            if a.as_f64() == b.as_f64() {
+                ::std::option::Option::None
+            } else {
+                here("number")
+            }
         }
         (Value::String(a), Value::String(b)) if a != b => {
             match (
@@ -142,9 +176,9 @@ fn first_difference(
                     ::std::result::Result::Ok(x),
                     ::std::result::Result::Ok(y),
                 ) if x == y && x.offset() == y.offset() => ::std::option::Option::None,
-                _ => here(),
+                _ => here("string"),
             }
         }
-        _ => if back == original { ::std::option::Option::None } else { here() }
+        _ => if back == original { ::std::option::Option::None } else { here("type") }
     }
 }

@@ -19,45 +19,40 @@ pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::
     let mut namer = Namer::fields();
     let mut tests = Vec::new();
     let mut uncovered = Vec::new();
-    for op in &model.operations {
-        for ex in &op.examples {
-            let Some(body) = &ex.body else { continue };
-            let kind = match ex.kind {
-                ExampleKind::Request => "request",
-                ExampleKind::Response => "response",
-            };
-            let Some(type_name) = example_type(op, ex) else {
-                uncovered.push(format!("{kind} at {}: the docs name no single type for it", ex.source));
-                continue;
-            };
-            let Some(t) = resolved.lookup(&type_name).filter(|t| t.kind == TypeKind::Struct) else {
-                uncovered.push(format!("{kind} at {}: type `{type_name}` is not a documented struct", ex.source));
-                continue;
-            };
-            let stem = std::path::Path::new(&*ex.source.file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let fn_name = namer.claim(names::field_name(&format!("{kind} {stem} line {}", ex.source.line))).ident();
-            let json = serde_json::to_string_pretty(body)?;
-            let ty = t.ident.ident();
-            let doc = doc_attrs(&format!("The {kind} example at {}, as `{}`.", ex.source, t.def.name), false);
-            let mismatches = mismatches_in(&model.diagnostics, ex);
-            let ignore = if mismatches.is_empty() {
-                quote! {}
-            } else {
-                let reason = format!("the docs' example contradicts its type table: {}", mismatches.join("; "));
-                quote! { #[ignore = #reason] }
-            };
-            tests.push(quote! {
-                #doc
-                #[test]
-                #ignore
-                fn #fn_name() {
-                    roundtrip::<::#crate_ident::models::#ty>(#json);
+    for case in cases(model, resolved) {
+        let (ex, kind) = (case.example, case.kind);
+        let (body, t) = match case.coverage {
+            Coverage::Tested { body, type_index } => (body, &resolved.types[type_index]),
+            Coverage::Untested(reason) => {
+                if !matches!(reason, Untested::NotJson | Untested::NoBody) {
+                    uncovered.push(format!("{kind} at {}: {}", ex.source, reason.describe(case.type_name.as_deref())));
                 }
-            });
-        }
+                continue;
+            }
+        };
+        let stem = std::path::Path::new(&*ex.source.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let fn_name = namer.claim(names::field_name(&format!("{kind} {stem} line {}", ex.source.line))).ident();
+        let json = serde_json::to_string_pretty(body)?;
+        let ty = t.ident.ident();
+        let doc = doc_attrs(&format!("The {kind} example at {}, as `{}`.", ex.source, t.def.name), false);
+        let mismatches = case.mismatches;
+        let ignore = if mismatches.is_empty() {
+            quote! {}
+        } else {
+            let reason = format!("the docs' example contradicts its type table: {}", mismatches.join("; "));
+            quote! { #[ignore = #reason] }
+        };
+        tests.push(quote! {
+            #doc
+            #[test]
+            #ignore
+            fn #fn_name() {
+                roundtrip::<::#crate_ident::models::#ty>(#json);
+            }
+        });
     }
     if tests.is_empty() {
         return Ok(None);
@@ -81,52 +76,163 @@ pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::
         #(#tests)*
 
         /// Deserializes `json` into `T`, serializes it back, and requires the same JSON.
+        /// A failure's first line is `roundtrip-failure[KIND] at PATH`, which
+        /// `cargo run -p graphdoc-gen --example roundtrip` groups by KIND.
         fn roundtrip<T: ::serde::Serialize + ::serde::de::DeserializeOwned>(json: &str) {
             let original: ::serde_json::Value = ::serde_json::from_str(json).expect("the example is JSON");
-            let typed: T = ::serde_json::from_value(original.clone()).expect("the example deserializes");
+            let typed: T = match ::serde_json::from_value(original.clone()) {
+                ::std::result::Result::Ok(typed) => typed,
+                ::std::result::Result::Err(e) => panic!("roundtrip-failure[deserialize] at $: {e}"),
+            };
             let back = ::serde_json::to_value(&typed).expect("the value serializes");
-            if let ::std::option::Option::Some(path) = first_difference(&back, &original, "$") {
-                panic!("the example does not round-trip at {path}\nback: {back:#}\noriginal: {original:#}");
+            if let ::std::option::Option::Some((path, kind)) = first_difference(&back, &original, "$") {
+                panic!("roundtrip-failure[{kind}] at {path}\nback: {back:#}\noriginal: {original:#}");
             }
         }
 
-        /// Where two JSON values differ. Only spellings the Rust types cannot keep
-        /// count as equal: a date-time's (`Z` vs `+00:00`, trailing zeros in the
-        /// fraction; the instant and offset must match) and a number's (`1` vs `1.0`).
+        /// Where two JSON values differ, and how (`null-dropped`, `key-dropped`,
+        /// `key-added`, `length`, `number`, `string`, `type`). Only spellings the
+        /// Rust types cannot keep count as equal: a date-time's (`Z` vs `+00:00`,
+        /// trailing zeros in the fraction; the instant and offset must match) and a
+        /// number's (`1` vs `1.0`).
         fn first_difference(
             back: &::serde_json::Value,
             original: &::serde_json::Value,
             path: &str,
-        ) -> ::std::option::Option<::std::string::String> {
+        ) -> ::std::option::Option<(::std::string::String, &'static str)> {
             use ::serde_json::Value;
-            let here = || ::std::option::Option::Some(::std::string::ToString::to_string(path));
+            let here = |kind: &'static str| ::std::option::Option::Some((::std::string::ToString::to_string(path), kind));
             match (back, original) {
                 (Value::Object(a), Value::Object(b)) => {
-                    if a.len() != b.len() {
-                        return here();
+                    for (key, value) in b {
+                        match a.get(key) {
+                            ::std::option::Option::Some(other) => {
+                                if let ::std::option::Option::Some(found) = first_difference(other, value, &format!("{path}.{key}")) {
+                                    return ::std::option::Option::Some(found);
+                                }
+                            }
+                            ::std::option::Option::None => {
+                                let kind = if value.is_null() { "null-dropped" } else { "key-dropped" };
+                                return ::std::option::Option::Some((format!("{path}.{key}"), kind));
+                            }
+                        }
                     }
-                    a.iter().find_map(|(key, value)| match b.get(key) {
-                        ::std::option::Option::Some(other) => first_difference(value, other, &format!("{path}.{key}")),
-                        ::std::option::Option::None => ::std::option::Option::Some(format!("{path}.{key}")),
-                    })
+                    a.keys().find(|key| !b.contains_key(*key)).map(|key| (format!("{path}.{key}"), "key-added"))
                 }
                 (Value::Array(a), Value::Array(b)) => {
                     if a.len() != b.len() {
-                        return here();
+                        return here("length");
                     }
                     a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}[{i}]")))
                 }
-                (Value::Number(a), Value::Number(b)) => if a.as_f64() == b.as_f64() { ::std::option::Option::None } else { here() },
+                (Value::Number(a), Value::Number(b)) => if a.as_f64() == b.as_f64() { ::std::option::Option::None } else { here("number") },
                 (Value::String(a), Value::String(b)) if a != b => {
                     match (::chrono::DateTime::parse_from_rfc3339(a), ::chrono::DateTime::parse_from_rfc3339(b)) {
                         (::std::result::Result::Ok(x), ::std::result::Result::Ok(y)) if x == y && x.offset() == y.offset() => ::std::option::Option::None,
-                        _ => here(),
+                        _ => here("string"),
                     }
                 }
-                _ => if back == original { ::std::option::Option::None } else { here() },
+                _ => if back == original { ::std::option::Option::None } else { here("type") },
             }
         }
     }))
+}
+
+/// Why an example has no round-trip test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Untested {
+    /// It has no body at all (most requests: `GET`, `DELETE`).
+    NoBody,
+    /// Its body is not strict JSON (comments, ellipses, truncation): the model keeps no body.
+    NotJson,
+    /// The docs name no single type for it (no body type, no response with its status,
+    /// a collection, or a primitive).
+    NoType,
+    /// It names a type the model does not define as a struct (undocumented, or an enum).
+    NotAStruct,
+}
+
+impl Untested {
+    /// A stable code for reports (`not-json`, `no-type`, `not-a-struct`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Untested::NoBody => "no-body",
+            Untested::NotJson => "not-json",
+            Untested::NoType => "no-type",
+            Untested::NotAStruct => "not-a-struct",
+        }
+    }
+
+    fn describe(self, type_name: Option<&str>) -> String {
+        match self {
+            Untested::NoBody => "it has no body".to_string(),
+            Untested::NotJson => "the body is not JSON".to_string(),
+            Untested::NoType => "the docs name no single type for it".to_string(),
+            Untested::NotAStruct => format!("type `{}` is not a documented struct", type_name.unwrap_or_default()),
+        }
+    }
+}
+
+/// Whether an example gets a round-trip test.
+#[derive(Debug, Clone)]
+pub enum Coverage<'m> {
+    /// It does: its body, as the resolved type at this index.
+    Tested {
+        /// The JSON body.
+        body: &'m serde_json::Value,
+        /// Index into [`Resolved::types`].
+        type_index: usize,
+    },
+    /// It does not, and why.
+    Untested(Untested),
+}
+
+/// One docs example and what the generated tests do with it; public so a
+/// report (`examples/roundtrip.rs`) counts exactly what the tests cover.
+#[derive(Debug, Clone)]
+pub struct ExampleCase<'m> {
+    /// The example.
+    pub example: &'m Example,
+    /// `request` or `response`.
+    pub kind: &'static str,
+    /// The docs' type name for it, when there is one.
+    pub type_name: Option<String>,
+    /// Whether it is tested.
+    pub coverage: Coverage<'m>,
+    /// `example-type-mismatch` diagnostics inside it: its test is `#[ignore]`d with these.
+    pub mismatches: Vec<String>,
+}
+
+/// Every example of every operation, in model order, with its coverage.
+pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'m>> {
+    let mut out = Vec::new();
+    for op in &model.operations {
+        for ex in &op.examples {
+            let kind = match ex.kind {
+                ExampleKind::Request => "request",
+                ExampleKind::Response => "response",
+            };
+            let type_name = example_type(op, ex);
+            let type_index = type_name
+                .as_deref()
+                .and_then(|n| resolved.lookup(n))
+                .filter(|t| t.kind == TypeKind::Struct)
+                .and_then(|t| resolved.types.iter().position(|u| std::ptr::eq(u, t)));
+            let coverage = match (&ex.body, &type_name, type_index) {
+                (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => Coverage::Untested(Untested::NoBody),
+                (None, _, _) => Coverage::Untested(Untested::NotJson),
+                (Some(_), None, _) => Coverage::Untested(Untested::NoType),
+                (Some(_), Some(_), None) => Coverage::Untested(Untested::NotAStruct),
+                (Some(body), Some(_), Some(type_index)) => Coverage::Tested { body, type_index },
+            };
+            let mismatches = match coverage {
+                Coverage::Tested { .. } => mismatches_in(&model.diagnostics, ex),
+                Coverage::Untested(_) => Vec::new(),
+            };
+            out.push(ExampleCase { example: ex, kind, type_name, coverage, mismatches });
+        }
+    }
+    out
 }
 
 /// The type an example body is a JSON form of: the request body's type for a
