@@ -267,18 +267,8 @@ pub struct EntitlementManagement {
     >,
 }
 
-/// The `requestSchedule` type.
+/// The `requestSchedule` type, which these docs reference but never document: kept as raw JSON.
 ///
-/// Graph type `microsoft.graph.requestSchedule`.
-///
-/// Source: docs-input/004_14a8bc76e1844eb9.md:57
+/// First referenced at docs-input/004_14a8bc76e1844eb9.md:57.
 #[cfg(feature = "identitygovernance")]
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RequestSchedule {
-    /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
-}
+pub type RequestSchedule = ::serde_json::Value;

@@ -31,6 +31,7 @@ pub fn collisions(model: &Model, options: &EmitOptions) -> Result<Vec<Diagnostic
         match t.kind {
             TypeKind::Struct => fields(t, &mut out),
             TypeKind::Enum => variants(t, &mut out),
+            TypeKind::Opaque => {}
         }
     }
     out.sort();

@@ -15,6 +15,10 @@ pub enum TypeKind {
     Struct,
     /// An enum with one variant per member plus an `Unknown` fallback.
     Enum,
+    /// A type the docs reference but never document (no properties, no
+    /// members): an alias of `serde_json::Value`, so whatever the service sends
+    /// (an object, or the string of an enum the docs never list) is kept.
+    Opaque,
 }
 
 /// A model type with every naming and layout decision made.
@@ -130,7 +134,13 @@ impl<'m> Resolved<'m> {
         let mut types = Vec::with_capacity(defs.len());
         for (i, def) in defs.iter().enumerate() {
             by_wire.insert(def.name.as_str(), i);
-            let kind = if def.members.is_empty() { TypeKind::Struct } else { TypeKind::Enum };
+            let kind = if !def.members.is_empty() {
+                TypeKind::Enum
+            } else if !def.documented && def.properties.is_empty() {
+                TypeKind::Opaque
+            } else {
+                TypeKind::Struct
+            };
             types.push(ResolvedType {
                 def,
                 ident: names::type_name(&def.name),
@@ -155,6 +165,7 @@ impl<'m> Resolved<'m> {
             match resolved.types[i].kind {
                 TypeKind::Struct => resolved.resolve_struct(i),
                 TypeKind::Enum => resolved.types[i].variants = variants(resolved.types[i].def),
+                TypeKind::Opaque => {}
             }
         }
         resolved.box_recursive_fields();

@@ -342,3 +342,16 @@ fn area_features_gate_methods_and_types() {
     assert!(!ungated.file("src/models.rs").unwrap().contains("#[cfg("));
     assert!(!ungated.file("Cargo.toml").unwrap().contains("[features]"));
 }
+
+#[test]
+fn undocumented_types_are_opaque_json() {
+    let mut undocumented = ty("weekIndex", None, vec![]);
+    undocumented.documented = false;
+    let holder = ty("recurrencePattern", None, vec![prop("index", TypeRef::named("weekIndex"))]);
+    let text = models_rs(&model(vec![undocumented, holder]));
+    assert!(text.contains("pub type WeekIndex = ::serde_json::Value;"), "{text}");
+    assert!(text.contains("pub index: ::std::option::Option<WeekIndex>,"), "{text}");
+    // A documented type without properties stays a struct (its values are objects).
+    let text = models_rs(&model(vec![ty("emptyThing", None, vec![])]));
+    assert!(text.contains("pub struct EmptyThing {"), "{text}");
+}

@@ -38,6 +38,7 @@ pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
         match t.kind {
             TypeKind::Struct => struct_item(resolved, t, &cfg),
             TypeKind::Enum => enum_item(t, &resolved.extra_derives, &cfg),
+            TypeKind::Opaque => opaque_item(t, &cfg),
         }
     });
     let module_doc = doc_attrs(
@@ -67,6 +68,24 @@ pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
         }
     });
     quote! { #(#lines)* }
+}
+
+/// `pub type X = ::serde_json::Value;` for a type no page documents.
+fn opaque_item(t: &ResolvedType<'_>, cfg: &TokenStream) -> TokenStream {
+    let mut text = format!(
+        "The `{}` type, which these docs reference but never document: kept as raw JSON.",
+        t.def.name
+    );
+    if let Some(source) = t.def.sources.first() {
+        text.push_str(&format!("\n\nFirst referenced at {source}."));
+    }
+    let doc = doc_attrs(&text, false);
+    let ident = t.ident.ident();
+    quote! {
+        #doc
+        #cfg
+        pub type #ident = ::serde_json::Value;
+    }
 }
 
 fn type_doc(t: &ResolvedType<'_>) -> String {
