@@ -234,6 +234,41 @@ async fn collections_are_paged() {
     );
 }
 
+/// Query arguments are percent-encoded: a value cannot add arguments or change the path.
+#[tokio::test]
+async fn query_arguments_are_encoded() {
+    let server = ::wiremock::MockServer::start().await;
+    ::wiremock::Mock::given(::wiremock::matchers::any())
+        .respond_with(::wiremock::ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client = Client::new("test-token").with_base_url(server.uri());
+    let filtered = client
+        .with_query([("$filter", "a/b?c#d&e=f"), ("$select", "id,displayName")]);
+    filtered
+        .send_empty(filtered.request(::reqwest::Method::GET, "/users"))
+        .await
+        .unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let url = &requests[0].url;
+    assert_eq!(url.path(), "/users");
+    let raw = url.query().unwrap();
+    assert!(! raw.contains('/') && ! raw.contains('?') && ! raw.contains('#'), "{raw}");
+    let pairs: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = url
+        .query_pairs()
+        .into_owned()
+        .collect();
+    assert_eq!(
+        pairs, [("$filter".to_string(), "a/b?c#d&e=f".to_string()), ("$select"
+        .to_string(), "id,displayName".to_string())]
+    );
+    client.send_empty(client.request(::reqwest::Method::GET, "/users")).await.unwrap();
+    assert_eq!(
+        server.received_requests(). await .unwrap() [1].url.query(),
+        ::std::option::Option::None
+    );
+}
+
 /// A path argument is one encoded segment, whatever it contains.
 #[tokio::test]
 async fn path_arguments_are_one_segment() {

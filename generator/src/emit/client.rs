@@ -19,6 +19,7 @@ pub const RESERVED_METHODS: &[&str] = &[
     "unauthenticated",
     "with_base_url",
     "with_http_client",
+    "with_query",
     "base_url",
     "request",
     "authorize",
