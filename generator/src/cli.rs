@@ -175,10 +175,47 @@ where
     }
 }
 
+/// Inputs smaller than this never show a progress bar: they finish in a blink.
+pub const PROGRESS_MIN_PAGES: usize = 200;
+
+/// A progress bar on stderr, shown only when stderr is a terminal and the
+/// input is large; CI logs and pipes stay clean.
+struct TerminalProgress(std::sync::OnceLock<indicatif::ProgressBar>);
+
+impl crate::Progress for TerminalProgress {
+    fn start(&self, pages: usize) {
+        use std::io::IsTerminal;
+        if pages >= PROGRESS_MIN_PAGES && std::io::stderr().is_terminal() {
+            let bar = indicatif::ProgressBar::with_draw_target(Some(pages as u64), indicatif::ProgressDrawTarget::stderr());
+            let style = indicatif::ProgressStyle::with_template("reading pages [{bar:40}] {pos}/{len}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            bar.set_style(style);
+            let _ = self.0.set(bar);
+        }
+    }
+
+    fn page_done(&self) {
+        if let Some(bar) = self.0.get() {
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.0.get() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Builds the model, with a progress bar where one helps.
+fn load(paths: &[PathBuf], limits: &crate::limits::Limits) -> Result<Model, crate::Error> {
+    crate::build_model_observed(paths, limits, &TerminalProgress(std::sync::OnceLock::new()))
+}
+
 fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     match command {
         Command::Model { filter, paths, pretty, limits } => {
-            let model = crate::build_model_with(&paths, &limits.limits())?;
+            let model = load(&paths, &limits.limits())?;
             let model = if filter.is_empty() {
                 model
             } else {
@@ -193,7 +230,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             Ok(EXIT_OK)
         }
         Command::Check { report, paths, limits } => {
-            let model = crate::build_model_with(&paths, &limits.limits())?;
+            let model = load(&paths, &limits.limits())?;
             let model = Model { diagnostics: report.apply(model.diagnostics), ..model };
             crate::report::write(&model.diagnostics, report.format, out)?;
             writeln!(err, "{}", summary(&model))?;
@@ -208,7 +245,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             if let Some(dir) = templates {
                 options.templates = Templates::load(&dir)?;
             }
-            let model = crate::config::filter_model(&crate::build_model_with(&paths, &limits.limits())?, &config);
+            let model = crate::config::filter_model(&load(&paths, &limits.limits())?, &config);
             let krate = emit::generate(&model, &options)?;
             for d in emit::collisions::collisions(&model, &options)? {
                 writeln!(err, "{d}")?;

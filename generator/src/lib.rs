@@ -47,10 +47,44 @@ pub fn build_model(paths: &[PathBuf]) -> Result<Model, Error> {
 
 /// [`build_model`] within `limits` (page size, table size, JSON depth).
 pub fn build_model_with(paths: &[PathBuf], limits: &limits::Limits) -> Result<Model, Error> {
+    build_model_observed(paths, limits, &NoProgress)
+}
+
+/// Told how far a run has got, so a front end can show progress on large
+/// inputs. Called from several threads at once.
+pub trait Progress: Sync {
+    /// The pages found; called once, before any is read.
+    fn start(&self, pages: usize);
+    /// One more page read and extracted.
+    fn page_done(&self);
+    /// All pages read; merging starts.
+    fn finish(&self);
+}
+
+/// A [`Progress`] that shows nothing (library and non-terminal use).
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: usize) {}
+    fn page_done(&self) {}
+    fn finish(&self) {}
+}
+
+/// [`build_model_with`], reporting each page read to `progress`.
+pub fn build_model_observed(paths: &[PathBuf], limits: &limits::Limits, progress: &dyn Progress) -> Result<Model, Error> {
     let files = input::collect(paths)?;
+    progress.start(files.len());
     // Pages are independent: extract them on every core. `collect` keeps input
     // order, and the merge sorts anyway, so output does not depend on scheduling.
-    let pages = files.par_iter().map(|f| read_page_with(f, limits)).collect();
+    let pages = files
+        .par_iter()
+        .map(|f| {
+            let page = read_page_with(f, limits);
+            progress.page_done();
+            page
+        })
+        .collect();
+    progress.finish();
     Ok(model::merge::build(pages))
 }
 

@@ -1,6 +1,7 @@
 //! The `graphdoc` command; all logic lives in `graphdoc::cli`.
 
 fn main() {
-    let code = graphdoc::cli::run(std::env::args_os(), &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+    // stderr is not locked for the whole run: the progress bar writes to it from worker threads.
+    let code = graphdoc::cli::run(std::env::args_os(), &mut std::io::stdout().lock(), &mut std::io::stderr());
     std::process::exit(code);
 }
