@@ -212,6 +212,17 @@ fn load(paths: &[PathBuf], limits: &crate::limits::Limits) -> Result<Model, crat
     crate::build_model_observed(paths, limits, &TerminalProgress(std::sync::OnceLock::new()))
 }
 
+/// Prints `error: FILE: why` for every page that could not be read (not
+/// UTF-8, binary, refused by the OS); true when there was one.
+fn report_unreadable(model: &Model, err: &mut dyn Write) -> std::io::Result<bool> {
+    let mut any = false;
+    for d in model.diagnostics.iter().filter(|d| d.code == crate::Code::UnreadablePage) {
+        writeln!(err, "error: {}: {}", d.source.file, d.message)?;
+        any = true;
+    }
+    Ok(any)
+}
+
 fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     match command {
         Command::Model { filter, paths, pretty, limits } => {
@@ -227,7 +238,9 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                 serde_json::to_writer(&mut *out, &model)?;
             }
             writeln!(out)?;
-            Ok(EXIT_OK)
+            // The JSON is printed (the other pages' facts are useful), but a page
+            // that could not be read fails the run.
+            Ok(if report_unreadable(&model, err)? { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
         Command::Check { report, paths, limits } => {
             let model = load(&paths, &limits.limits())?;
@@ -246,6 +259,11 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                 options.templates = Templates::load(&dir)?;
             }
             let model = crate::config::filter_model(&load(&paths, &limits.limits())?, &config);
+            // Bindings generated without a page would silently lose its types:
+            // write nothing, keep the previous output.
+            if report_unreadable(&model, err)? {
+                return Ok(EXIT_DIAGNOSTICS);
+            }
             let krate = emit::generate(&model, &options)?;
             for d in emit::collisions::collisions(&model, &options)? {
                 writeln!(err, "{d}")?;
@@ -274,14 +292,15 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             }
         }
         Command::Openapi { paths, pretty } => {
-            let doc = crate::openapi::document(&crate::build_model(&paths)?);
+            let model = crate::build_model(&paths)?;
+            let doc = crate::openapi::document(&model);
             if pretty {
                 serde_json::to_writer_pretty(&mut *out, &doc)?;
             } else {
                 serde_json::to_writer(&mut *out, &doc)?;
             }
             writeln!(out)?;
-            Ok(EXIT_OK)
+            Ok(if report_unreadable(&model, err)? { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
         Command::Diff { old, new, fail_on_breaking } => {
             let changes = crate::diff::diff(&crate::diff::load(&old)?, &crate::diff::load(&new)?);

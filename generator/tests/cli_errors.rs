@@ -157,11 +157,28 @@ fn one_bad_page_does_not_hide_the_others() {
     std::fs::write(tmp.path().join("docs/a.md"), b"\xff\xfe").unwrap();
     std::fs::copy(workspace_root().join("docs-input/001_6af564bee3c101df.md"), tmp.path().join("docs/b.md")).unwrap();
     let out = graphdoc(tmp.path(), &["model", "docs"]);
-    assert_eq!(out.status.code(), Some(0));
+    // The model of the readable pages is printed, and the run still fails, naming the bad file.
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "error: docs/a.md: not UTF-8 text (invalid byte at line 1)\n");
     let model: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(model["operations"].as_array().unwrap().len(), 1);
     assert_eq!(model["diagnostics"][0]["file"], "docs/a.md");
     assert_eq!(model["diagnostics"][0]["code"], "unreadable-page");
+}
+
+#[test]
+fn generate_refuses_to_drop_an_unreadable_page_and_keeps_the_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("docs")).unwrap();
+    std::fs::copy(workspace_root().join("docs-input/001_6af564bee3c101df.md"), tmp.path().join("docs/b.md")).unwrap();
+    let first = graphdoc(tmp.path(), &["generate", "docs", "--out", "gen"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let before = snapshot(&tmp.path().join("gen"));
+    std::fs::write(tmp.path().join("docs/logo.md"), b"\x89PNG\r\n\x1a\n\0").unwrap();
+    let out = graphdoc(tmp.path(), &["generate", "docs", "--out", "gen"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "error: docs/logo.md: binary file (NUL byte at line 3); not a page\n");
+    assert_eq!(snapshot(&tmp.path().join("gen")), before);
 }
 
 fn generate_into(cwd: &Path, out: &str) -> Output {
