@@ -212,6 +212,17 @@ fn load(paths: &[PathBuf], limits: &crate::limits::Limits) -> Result<Model, crat
     crate::build_model_observed(paths, limits, &TerminalProgress(std::sync::OnceLock::new()))
 }
 
+/// Writes `value` as JSON and a newline, indented with `pretty`.
+fn print_json(out: &mut dyn Write, value: &impl serde::Serialize, pretty: bool) -> anyhow::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+    } else {
+        serde_json::to_writer(&mut *out, value)?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
 /// Prints `error: FILE: why` for every page that could not be read (not
 /// UTF-8, binary, refused by the OS); true when there was one.
 fn report_unreadable(model: &Model, err: &mut dyn Write) -> std::io::Result<bool> {
@@ -232,12 +243,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             } else {
                 crate::config::filter_model(&model, &Config { include: filter, ..Config::default() })
             };
-            if pretty {
-                serde_json::to_writer_pretty(&mut *out, &model)?;
-            } else {
-                serde_json::to_writer(&mut *out, &model)?;
-            }
-            writeln!(out)?;
+            print_json(out, &model, pretty)?;
             // The JSON is printed (the other pages' facts are useful), but a page
             // that could not be read fails the run.
             Ok(if report_unreadable(&model, err)? { EXIT_DIAGNOSTICS } else { EXIT_OK })
@@ -294,12 +300,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
         Command::Openapi { paths, pretty } => {
             let model = crate::build_model(&paths)?;
             let doc = crate::openapi::document(&model);
-            if pretty {
-                serde_json::to_writer_pretty(&mut *out, &doc)?;
-            } else {
-                serde_json::to_writer(&mut *out, &doc)?;
-            }
-            writeln!(out)?;
+            print_json(out, &doc, pretty)?;
             Ok(if report_unreadable(&model, err)? { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
         Command::Diff { old, new, fail_on_breaking } => {
