@@ -235,33 +235,32 @@ impl Walker<'_> {
         let here = SourceRef::new(&self.file, line);
         let Some(def) = self.table.entry(type_name, Spelling::ExampleBody, &here) else { return };
         let def_name = def.name.clone();
+        let key_of_type = type_name.to_ascii_lowercase();
+        // A resource page's list is authoritative: examples of a base type
+        // often show a derived type's properties.
+        let owned = self.table.has_resource_page(type_name);
         for (key, value) in map {
             if !is_property_name(key) {
                 continue;
             }
             let at = self.key_line(key, line);
-            let source = SourceRef::new(&self.file, at);
-            let def = self.table.entry(type_name, Spelling::ExampleBody, &here).expect("created above");
-            let stated = def.properties.iter().find(|p| &p.name == key).cloned();
+            let Some(def) = self.table.types.get_mut(&key_of_type).map(|(_, d)| d) else { return };
+            let stated = def.properties.iter().find(|p| &p.name == key).map(|p| (p.ty.clone(), p.source, p.source_ref()));
             let next_ty = match stated {
-                Some(p) => {
-                    if p.source == FactOrigin::Table {
-                        if let Some(problem) = mismatch(value, &p.ty) {
+                Some((ty, origin, stated_at)) => {
+                    if origin == FactOrigin::Table {
+                        if let Some(problem) = mismatch(value, &ty) {
                             self.table.diagnostics.push(Diagnostic::at(
                                 Code::ExampleTypeMismatch,
-                                &source,
-                                format!("example value {} for `{def_name}.{key}` {problem}; the table says {} ({})", short(value), describe(&p.ty), p.source_ref()),
+                                &SourceRef::new(&self.file, at),
+                                format!("example value {} for `{def_name}.{key}` {problem}; the table says {} ({stated_at})", short(value), describe(&ty)),
                             ));
                         }
                     }
-                    Some(p.ty)
+                    Some(ty)
                 }
                 None => {
                     let inferred = kind_of(value);
-                    // A resource page's list is authoritative: examples of a
-                    // base type often show a derived type's properties.
-                    let owned = self.table.has_resource_page(type_name);
-                    let def = self.table.entry(type_name, Spelling::ExampleBody, &here).expect("created above");
                     if let Some(ty) = inferred.as_ref().filter(|_| !owned) {
                         def.properties.push(Property {
                             name: key.clone(),
