@@ -96,6 +96,22 @@ codes! {
     LimitExceeded = "limit-exceeded", Warning;
     /// Two docs names that become the same Rust identifier; the later one got a numeric suffix.
     IdentifierCollision = "identifier-collision", Warning;
+    /// `--metadata`: the docs state a property the service metadata does not declare.
+    MetadataMissingProperty = "metadata-missing-property", Warning;
+    /// `--metadata`: the metadata declares a property the docs never state.
+    UndocumentedProperty = "undocumented-property", Warning;
+    /// `--metadata`: docs and metadata give a property different types or collection-ness.
+    MetadataTypeMismatch = "metadata-type-mismatch", Warning;
+    /// `--metadata`: docs and metadata give a type different base types.
+    MetadataBaseTypeMismatch = "metadata-base-type-mismatch", Warning;
+    /// `--metadata`: the docs document a type the metadata does not declare.
+    MetadataMissingType = "metadata-missing-type", Warning;
+    /// `--metadata`: the metadata declares an entity type no page documents.
+    UndocumentedEntityType = "undocumented-entity-type", Warning;
+    /// `--metadata`: the docs list an enum member the metadata does not declare.
+    MetadataMissingMember = "metadata-missing-member", Warning;
+    /// `--metadata`: the metadata declares an enum member the docs do not list.
+    UndocumentedMember = "undocumented-member", Warning;
 }
 
 impl std::fmt::Display for Code {

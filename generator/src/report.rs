@@ -81,6 +81,14 @@ pub fn help(code: Code) -> Option<&'static str> {
         Code::ConflictingFact => "make the pages agree; the first source (in file order) was kept",
         Code::RepresentationMismatch => "list the same properties in the tables and the JSON representation",
         Code::UndocumentedType => "add a resource page for the type",
+        Code::MetadataMissingProperty => "remove the property from the docs, or check its spelling against the metadata",
+        Code::UndocumentedProperty => "add a row for the property to the type's Properties or Relationships table",
+        Code::MetadataTypeMismatch => "write the type (and `collection`) the metadata declares in the table's Type cell",
+        Code::MetadataBaseTypeMismatch => "make the page's `Inherits from` line name the metadata's base type",
+        Code::MetadataMissingType => "check the type's name against the metadata; it may be beta-only or renamed",
+        Code::UndocumentedEntityType => "add a resource page for the entity type",
+        Code::MetadataMissingMember => "remove the member from the docs' enum table, or check its spelling",
+        Code::UndocumentedMember => "add the member to the docs' enum table",
         _ => return None,
     })
 }
