@@ -2,6 +2,9 @@
 //! OUT_DIR/models.rs; Cargo reruns this only when a page changes.
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    graphdoc::Builder::new().input("../../docs-input").types_only(true).generate()?;
+    graphdoc::Builder::new()
+        .input("../../docs-input")
+        .types_only(true)
+        .generate()?;
     Ok(())
 }

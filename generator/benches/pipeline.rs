@@ -72,7 +72,11 @@ fn time<T>(name: impl Into<String>, iters: usize, mut f: impl FnMut() -> T) -> S
         })
         .collect();
     runs.sort();
-    Stage { median: runs[runs.len() / 2], min: runs[0], name }
+    Stage {
+        median: runs[runs.len() / 2],
+        min: runs[0],
+        name,
+    }
 }
 
 /// Reads one page and tokenizes it with pulldown-cmark; the event count.
@@ -85,7 +89,12 @@ fn floor_page(path: &Path) -> usize {
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim().parse().ok()
+    line.trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
 }
 
 fn corpus_dir() -> PathBuf {
@@ -112,7 +121,10 @@ fn main() {
     // `cargo bench` passes `--bench` (and maybe a filter): nothing to configure.
     let corpus = corpus_dir();
     if !corpus.is_dir() {
-        println!("pipeline bench skipped: corpus folder {} is absent (set GRAPHDOC_BENCH_CORPUS)", corpus.display());
+        println!(
+            "pipeline bench skipped: corpus folder {} is absent (set GRAPHDOC_BENCH_CORPUS)",
+            corpus.display()
+        );
         return;
     }
     let iters = iterations();
@@ -124,7 +136,11 @@ fn main() {
             return;
         }
     };
-    let bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
     println!(
         "corpus: {} ({} pages, {:.1} MB); {iters} timed iterations per stage after one warm-up; rayon pool: {threads} threads; {} CPUs available",
         corpus.display(),
@@ -133,11 +149,20 @@ fn main() {
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
     );
 
-    let floor1 = time("floor (1 thread)", iters, || files.iter().map(|f| floor_page(f)).sum::<usize>());
-    let floor_par = time(format!("floor (rayon, {threads} threads)"), iters, || files.par_iter().map(|f| floor_page(f)).sum::<usize>());
+    let floor1 = time("floor (1 thread)", iters, || {
+        files.iter().map(|f| floor_page(f)).sum::<usize>()
+    });
+    let floor_par = time(format!("floor (rayon, {threads} threads)"), iters, || {
+        files.par_iter().map(|f| floor_page(f)).sum::<usize>()
+    });
     let events = files.iter().map(|f| floor_page(f)).sum::<usize>();
 
-    let extract_only = time("extract only (no merge)", iters, || files.par_iter().map(|f| graphdoc::read_page(f)).collect::<Vec<_>>());
+    let extract_only = time("extract only (no merge)", iters, || {
+        files
+            .par_iter()
+            .map(|f| graphdoc::read_page(f))
+            .collect::<Vec<_>>()
+    });
     let pages: Vec<_> = files.par_iter().map(|f| graphdoc::read_page(f)).collect();
     let merge_only = {
         // Clones of the pages are made before each timed merge, outside the timing.
@@ -154,22 +179,38 @@ fn main() {
             })
             .collect();
         runs.sort();
-        Stage { name: "merge only".into(), median: runs[runs.len() / 2], min: runs[0] }
+        Stage {
+            name: "merge only".into(),
+            median: runs[runs.len() / 2],
+            min: runs[0],
+        }
     };
     drop(pages);
 
     let corpus_arg = [corpus.clone()];
-    let model_stage = time("extract + model", iters, || graphdoc::build_model(&corpus_arg).expect("build_model"));
+    let model_stage = time("extract + model", iters, || {
+        graphdoc::build_model(&corpus_arg).expect("build_model")
+    });
     let model = graphdoc::build_model(&corpus_arg).expect("build_model");
     let options = graphdoc::emit::EmitOptions::default();
-    let emit_stage = time("emit + format", iters, || graphdoc::emit::generate(&model, &options).expect("generate"));
+    let emit_stage = time("emit + format", iters, || {
+        graphdoc::emit::generate(&model, &options).expect("generate")
+    });
     let krate = graphdoc::emit::generate(&model, &options).expect("generate");
     let generated_bytes: usize = krate.files.iter().map(|f| f.contents.len()).sum();
-    let (types, operations, diagnostics) = (model.types.len(), model.operations.len(), model.diagnostics.len());
+    let (types, operations, diagnostics) = (
+        model.types.len(),
+        model.operations.len(),
+        model.diagnostics.len(),
+    );
     drop(krate);
     drop(model);
 
-    let tmp = std::env::temp_dir().join(format!("graphdoc-bench-{}-{:x}", std::process::id(), rand_suffix()));
+    let tmp = std::env::temp_dir().join(format!(
+        "graphdoc-bench-{}-{:x}",
+        std::process::id(),
+        rand_suffix()
+    ));
     let out = tmp.join("graph-bindings");
     let whole = time("whole generate", iters, || {
         let model = graphdoc::build_model(&corpus_arg).expect("build_model");
@@ -186,11 +227,33 @@ fn main() {
     println!();
     let base1 = floor1.median.as_secs_f64();
     let base_par = floor_par.median.as_secs_f64();
-    println!("{:<30} {:>10} {:>10} {:>14} {:>14}", "stage", "median s", "min s", "x floor 1t", format!("x floor {threads}t"));
-    let stages = [&floor1, &floor_par, &extract_only, &merge_only, &model_stage, &emit_stage, &whole];
+    println!(
+        "{:<30} {:>10} {:>10} {:>14} {:>14}",
+        "stage",
+        "median s",
+        "min s",
+        "x floor 1t",
+        format!("x floor {threads}t")
+    );
+    let stages = [
+        &floor1,
+        &floor_par,
+        &extract_only,
+        &merge_only,
+        &model_stage,
+        &emit_stage,
+        &whole,
+    ];
     for s in stages {
         let m = s.median.as_secs_f64();
-        println!("{:<30} {:>10.3} {:>10.3} {:>14.2} {:>14.2}", s.name, m, s.min.as_secs_f64(), m / base1, m / base_par);
+        println!(
+            "{:<30} {:>10.3} {:>10.3} {:>14.2} {:>14.2}",
+            s.name,
+            m,
+            s.min.as_secs_f64(),
+            m / base1,
+            m / base_par
+        );
     }
     let peak_mb = peak_kb.map(|kb| kb as f64 / 1024.0);
     match peak_mb {
@@ -207,14 +270,23 @@ fn main() {
         model_stage.median.as_secs_f64() / base1
     );
     let whole_s = whole.median.as_secs_f64();
-    println!("{} whole generate <= {WHOLE_GOAL_SECS} s: {whole_s:.2} s on {threads} threads", verdict(whole_s <= WHOLE_GOAL_SECS));
+    println!(
+        "{} whole generate <= {WHOLE_GOAL_SECS} s: {whole_s:.2} s on {threads} threads",
+        verdict(whole_s <= WHOLE_GOAL_SECS)
+    );
     match peak_mb {
-        Some(mb) => println!("{} peak memory < {MEMORY_GOAL_MB} MB: {mb:.1} MB", verdict(mb < MEMORY_GOAL_MB)),
+        Some(mb) => println!(
+            "{} peak memory < {MEMORY_GOAL_MB} MB: {mb:.1} MB",
+            verdict(mb < MEMORY_GOAL_MB)
+        ),
         None => println!("n/a peak memory < {MEMORY_GOAL_MB} MB: not measurable on this system"),
     }
 }
 
 /// A few bits that differ between runs, for the temp folder's name.
 fn rand_suffix() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() as u64)
+        .unwrap_or(0)
 }

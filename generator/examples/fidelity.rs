@@ -15,11 +15,18 @@ use std::path::PathBuf;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let docs = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpus/graph-docs/v1.0".into()));
-    let csdl_path =
-        PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpus/graph-metadata/v1.0-csdl.xml".into()));
+    let docs = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/corpus/graph-docs/v1.0".into()),
+    );
+    let csdl_path = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/corpus/graph-metadata/v1.0-csdl.xml".into()),
+    );
     let shown = match args.next() {
-        Some(n) => n.parse().with_context(|| format!("N must be a number, got {n:?}"))?,
+        Some(n) => n
+            .parse()
+            .with_context(|| format!("N must be a number, got {n:?}"))?,
         None => 15,
     };
     let model = graphdoc::build_model(std::slice::from_ref(&docs))
@@ -31,7 +38,11 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn report(f: &Fidelity, docs: &std::path::Path, csdl: &std::path::Path, shown: usize) -> String {
-    let mut out = format!("Fidelity of {} against {}\n\n", docs.display(), csdl.display());
+    let mut out = format!(
+        "Fidelity of {} against {}\n\n",
+        docs.display(),
+        csdl.display()
+    );
     out += &format!("{:<20} {:>7} {:>15}\n", "figure", "percent", "hits/total");
     for (name, r) in [
         ("type coverage", f.type_coverage),
@@ -39,16 +50,28 @@ fn report(f: &Fidelity, docs: &std::path::Path, csdl: &std::path::Path, shown: u
         ("property precision", f.property_precision),
         ("type agreement", f.type_agreement),
     ] {
-        out += &format!("{:<20} {:>6.1}% {:>15}\n", name, r.percent(), format!("{}/{}", r.hits, r.total));
+        out += &format!(
+            "{:<20} {:>6.1}% {:>15}\n",
+            name,
+            r.percent(),
+            format!("{}/{}", r.hits, r.total)
+        );
     }
     for (title, list) in [
         ("missing types", &f.missing_types),
-        ("types only referenced, never documented", &f.undocumented_types),
+        (
+            "types only referenced, never documented",
+            &f.undocumented_types,
+        ),
         ("missing properties", &f.missing_properties),
         ("extra properties", &f.extra_properties),
         ("type disagreements", &f.type_disagreements),
     ] {
-        out += &format!("\n{title}: {} (first {})\n", list.len(), shown.min(list.len()));
+        out += &format!(
+            "\n{title}: {} (first {})\n",
+            list.len(),
+            shown.min(list.len())
+        );
         for item in list.iter().take(shown) {
             out += &format!("  {item}\n");
         }

@@ -34,7 +34,8 @@ fn main() {
 
 fn run() -> Result<i32, Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let mut docs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/graph-docs/v1.0");
+    let mut docs =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/graph-docs/v1.0");
     let mut work = std::env::temp_dir().join("graphdoc-roundtrip");
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -46,7 +47,11 @@ fn run() -> Result<i32, Box<dyn std::error::Error>> {
         return Err(format!("{}: no such docs folder", docs.display()).into());
     }
     let model = graphdoc::build_model(std::slice::from_ref(&docs))?;
-    let options = EmitOptions { types_only: true, package_name: "graph-roundtrip".into(), ..EmitOptions::default() };
+    let options = EmitOptions {
+        types_only: true,
+        package_name: "graph-roundtrip".into(),
+        ..EmitOptions::default()
+    };
     let krate = emit::generate(&model, &options)?;
     let crate_dir = work.join("crate");
     std::fs::create_dir_all(&work)?;
@@ -60,16 +65,32 @@ fn run() -> Result<i32, Box<dyn std::error::Error>> {
     let mut tested = BTreeMap::<&str, usize>::new();
     for case in &all {
         match &case.coverage {
-            Coverage::Untested(reason) => *untested.entry((case.kind, reason.code())).or_default() += 1,
-            Coverage::Tested { .. } if !case.mismatches.is_empty() => *ignored.entry(case.kind).or_default() += 1,
+            Coverage::Untested(reason) => {
+                *untested.entry((case.kind, reason.code())).or_default() += 1
+            }
+            Coverage::Tested { .. } if !case.mismatches.is_empty() => {
+                *ignored.entry(case.kind).or_default() += 1
+            }
             Coverage::Tested { .. } => *tested.entry(case.kind).or_default() += 1,
         }
     }
 
-    eprintln!("running the generated examples tests in {} …", crate_dir.display());
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| work.join("target"));
+    eprintln!(
+        "running the generated examples tests in {} …",
+        crate_dir.display()
+    );
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| work.join("target"));
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["test", "--test", "examples", "--no-fail-fast", "--", "--test-threads=2"])
+        .args([
+            "test",
+            "--test",
+            "examples",
+            "--no-fail-fast",
+            "--",
+            "--test-threads=2",
+        ])
         .current_dir(&crate_dir)
         .env("CARGO_TARGET_DIR", &target)
         .output()?;
@@ -83,12 +104,19 @@ fn run() -> Result<i32, Box<dyn std::error::Error>> {
     let mut passed = BTreeMap::<&str, usize>::new();
     let mut failed = BTreeMap::<(&str, String), Vec<String>>::new();
     for (name, outcome) in &results.outcomes {
-        let kind = if name.starts_with("request") { "request" } else { "response" };
+        let kind = if name.starts_with("request") {
+            "request"
+        } else {
+            "response"
+        };
         match outcome.as_str() {
             "ok" => *passed.entry(kind).or_default() += 1,
             "FAILED" => {
                 let message = results.panics.get(name).cloned().unwrap_or_default();
-                failed.entry((kind, reason(&message))).or_default().push(format!("{name}: {}", first_line(&message)));
+                failed
+                    .entry((kind, reason(&message)))
+                    .or_default()
+                    .push(format!("{name}: {}", first_line(&message)));
             }
             _ => {}
         }
@@ -99,7 +127,11 @@ fn run() -> Result<i32, Box<dyn std::error::Error>> {
         let total = all.iter().filter(|c| c.kind == kind).count();
         let ok = passed.get(kind).copied().unwrap_or(0);
         let run = tested.get(kind).copied().unwrap_or(0);
-        let json = total - ["not-json", "no-body"].iter().map(|c| untested.get(&(kind, *c)).copied().unwrap_or(0)).sum::<usize>();
+        let json = total
+            - ["not-json", "no-body"]
+                .iter()
+                .map(|c| untested.get(&(kind, *c)).copied().unwrap_or(0))
+                .sum::<usize>();
         let known = run + ignored.get(kind).copied().unwrap_or(0);
         println!("\n{kind} examples: {total}");
         for ((k, code), n) in &untested {
@@ -108,8 +140,14 @@ fn run() -> Result<i32, Box<dyn std::error::Error>> {
             }
         }
         println!("  with a known struct type: {known}");
-        println!("    ignored, example-type-mismatch (docs contradict their table): {}", ignored.get(kind).copied().unwrap_or(0));
-        println!("    run: {run}; passed: {ok}; failed: {}", run.saturating_sub(ok));
+        println!(
+            "    ignored, example-type-mismatch (docs contradict their table): {}",
+            ignored.get(kind).copied().unwrap_or(0)
+        );
+        println!(
+            "    run: {run}; passed: {ok}; failed: {}",
+            run.saturating_sub(ok)
+        );
         for ((k, why), list) in &failed {
             if *k == kind {
                 println!("      failed, {why}: {}", list.len());
@@ -144,12 +182,17 @@ fn parse(stdout: &str) -> TestResults {
                 continue;
             }
         }
-        if let Some(name) = line.strip_prefix("---- ").and_then(|l| l.strip_suffix(" stdout ----")) {
+        if let Some(name) = line
+            .strip_prefix("---- ")
+            .and_then(|l| l.strip_suffix(" stdout ----"))
+        {
             current = Some(name.to_string());
             continue;
         }
         if let Some(name) = &current {
-            if line.contains("roundtrip-failure[") || line.contains("panicked at") && !panics.contains_key(name) {
+            if line.contains("roundtrip-failure[")
+                || line.contains("panicked at") && !panics.contains_key(name)
+            {
                 let entry: &mut String = panics.entry(name.clone()).or_default();
                 if line.contains("roundtrip-failure[") || entry.is_empty() {
                     *entry = line.to_string();
@@ -163,18 +206,29 @@ fn parse(stdout: &str) -> TestResults {
 /// The failure's reason: the generated test's `roundtrip-failure[KIND]`, with
 /// deserialize errors split by what serde and chrono said.
 fn reason(message: &str) -> String {
-    let Some(start) = message.find("roundtrip-failure[") else { return "other panic".to_string() };
+    let Some(start) = message.find("roundtrip-failure[") else {
+        return "other panic".to_string();
+    };
     let rest = &message[start + "roundtrip-failure[".len()..];
     let kind = rest.split(']').next().unwrap_or_default();
     if kind != "deserialize" {
         return kind.to_string();
     }
-    let detail = if ["input contains invalid characters", "premature end of input", "trailing input", "input is out of range", "input is not enough"]
-        .iter()
-        .any(|m| rest.contains(m))
+    let detail = if [
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is out of range",
+        "input is not enough",
+    ]
+    .iter()
+    .any(|m| rest.contains(m))
     {
         "date/date-time spelling"
-    } else if rest.contains("invalid type: floating point") || rest.contains("invalid value: integer") || rest.contains("out of range") {
+    } else if rest.contains("invalid type: floating point")
+        || rest.contains("invalid value: integer")
+        || rest.contains("out of range")
+    {
         "number"
     } else if rest.contains("invalid type: string") && rest.contains("expected struct") {
         "a string where the model has a struct: an enum the docs list no members for"
@@ -195,6 +249,9 @@ fn percent(part: usize, whole: usize) -> String {
     if whole == 0 {
         "n/a".to_string()
     } else {
-        format!("{part}/{whole} = {:.1}%", 100.0 * part as f64 / whole as f64)
+        format!(
+            "{part}/{whole} = {:.1}%",
+            100.0 * part as f64 / whole as f64
+        )
     }
 }

@@ -171,13 +171,16 @@ impl Builder {
         }
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),
-            None => std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or(BuildError::NoOutDir)?,
+            None => std::env::var_os("OUT_DIR")
+                .map(PathBuf::from)
+                .ok_or(BuildError::NoOutDir)?,
         };
         let pages = crate::input::collect(&self.inputs)?;
         let watched = self.watched(&pages)?;
         if self.emit_rerun_if_changed {
             for path in &watched {
-                writeln!(cargo, "cargo:rerun-if-changed={}", path.display()).map_err(BuildError::CargoOutput)?;
+                writeln!(cargo, "cargo:rerun-if-changed={}", path.display())
+                    .map_err(BuildError::CargoOutput)?;
             }
         }
         let config = match &self.config {
@@ -225,10 +228,17 @@ impl Builder {
 /// The files directly in `dir`, sorted. A missing folder is left for
 /// `Templates::load` to report.
 fn files_in(dir: &Path) -> Result<Vec<PathBuf>, BuildError> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(Vec::new()) };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
     let mut files = Vec::new();
     for entry in entries {
-        let path = entry.map_err(|source| BuildError::Write { path: dir.to_path_buf(), source })?.path();
+        let path = entry
+            .map_err(|source| BuildError::Write {
+                path: dir.to_path_buf(),
+                source,
+            })?
+            .path();
         if path.is_file() {
             files.push(path);
         }
@@ -241,17 +251,25 @@ fn files_in(dir: &Path) -> Result<Vec<PathBuf>, BuildError> {
 fn write_modules(out_dir: &Path, krate: &emit::GeneratedCrate) -> Result<Vec<PathBuf>, BuildError> {
     let mut written = Vec::new();
     for file in &krate.files {
-        let Ok(rel) = file.path.strip_prefix("src") else { continue };
+        let Ok(rel) = file.path.strip_prefix("src") else {
+            continue;
+        };
         if rel == Path::new("lib.rs") || rel.extension() != Some(std::ffi::OsStr::new("rs")) {
             continue;
         }
         let dest = out_dir.join(rel);
         let contents = includable(&file.contents);
         if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| BuildError::Write { path: parent.to_path_buf(), source })?;
+            std::fs::create_dir_all(parent).map_err(|source| BuildError::Write {
+                path: parent.to_path_buf(),
+                source,
+            })?;
         }
         if std::fs::read_to_string(&dest).ok().as_deref() != Some(contents) {
-            std::fs::write(&dest, contents).map_err(|source| BuildError::Write { path: dest.clone(), source })?;
+            std::fs::write(&dest, contents).map_err(|source| BuildError::Write {
+                path: dest.clone(),
+                source,
+            })?;
         }
         written.push(dest);
     }
@@ -270,7 +288,9 @@ pub fn includable(contents: &str) -> &str {
             None => (rest, ""),
         };
         let trimmed = line.trim();
-        let inner = trimmed.is_empty() || trimmed.starts_with("//!") || (trimmed.starts_with("#![") && trimmed.ends_with(']'));
+        let inner = trimmed.is_empty()
+            || trimmed.starts_with("//!")
+            || (trimmed.starts_with("#![") && trimmed.ends_with(']'));
         if !inner || rest.is_empty() {
             return rest;
         }
@@ -285,7 +305,10 @@ mod tests {
     #[test]
     fn includable_strips_only_the_leading_inner_items() {
         let text = "//! Docs.\n//!\n#![allow(dead_code)]\n\n/// Item docs.\npub struct A;\n//! not leading\n";
-        assert_eq!(includable(text), "/// Item docs.\npub struct A;\n//! not leading\n");
+        assert_eq!(
+            includable(text),
+            "/// Item docs.\npub struct A;\n//! not leading\n"
+        );
         assert_eq!(includable("pub struct A;\n"), "pub struct A;\n");
         assert_eq!(includable("//! only\n"), "");
         assert_eq!(includable(""), "");
@@ -294,9 +317,19 @@ mod tests {
     #[test]
     fn missing_inputs_and_out_dir_are_errors_not_panics() {
         let mut sink = Vec::new();
-        assert!(matches!(Builder::new().out_dir("/tmp").generate_to(&mut sink), Err(BuildError::NoInputs)));
-        let err = Builder::new().input("/no/such/pages").out_dir("/tmp").generate_to(&mut sink).unwrap_err();
-        assert!(matches!(err, BuildError::Input(crate::Error::MissingInput(_))), "{err}");
+        assert!(matches!(
+            Builder::new().out_dir("/tmp").generate_to(&mut sink),
+            Err(BuildError::NoInputs)
+        ));
+        let err = Builder::new()
+            .input("/no/such/pages")
+            .out_dir("/tmp")
+            .generate_to(&mut sink)
+            .unwrap_err();
+        assert!(
+            matches!(err, BuildError::Input(crate::Error::MissingInput(_))),
+            "{err}"
+        );
         assert!(sink.is_empty());
     }
 }

@@ -163,7 +163,11 @@ where
             } else {
                 let _ = write!(out, "{e}");
             }
-            return if e.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
+            return if e.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            };
         }
     };
     match execute(cli.command, out, err) {
@@ -186,9 +190,13 @@ impl crate::Progress for TerminalProgress {
     fn start(&self, pages: usize) {
         use std::io::IsTerminal;
         if pages >= PROGRESS_MIN_PAGES && std::io::stderr().is_terminal() {
-            let bar = indicatif::ProgressBar::with_draw_target(Some(pages as u64), indicatif::ProgressDrawTarget::stderr());
-            let style = indicatif::ProgressStyle::with_template("reading pages [{bar:40}] {pos}/{len}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            let bar = indicatif::ProgressBar::with_draw_target(
+                Some(pages as u64),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            let style =
+                indicatif::ProgressStyle::with_template("reading pages [{bar:40}] {pos}/{len}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
             bar.set_style(style);
             let _ = self.0.set(bar);
         }
@@ -213,7 +221,11 @@ fn load(paths: &[PathBuf], limits: &crate::limits::Limits) -> Result<Model, crat
 }
 
 /// Writes `value` as JSON and a newline, indented with `pretty`.
-fn print_json(out: &mut dyn Write, value: &impl serde::Serialize, pretty: bool) -> anyhow::Result<()> {
+fn print_json(
+    out: &mut dyn Write,
+    value: &impl serde::Serialize,
+    pretty: bool,
+) -> anyhow::Result<()> {
     if pretty {
         serde_json::to_writer_pretty(&mut *out, value)?;
     } else {
@@ -227,7 +239,11 @@ fn print_json(out: &mut dyn Write, value: &impl serde::Serialize, pretty: bool) 
 /// UTF-8, binary, refused by the OS); true when there was one.
 fn report_unreadable(model: &Model, err: &mut dyn Write) -> std::io::Result<bool> {
     let mut any = false;
-    for d in model.diagnostics.iter().filter(|d| d.code == crate::Code::UnreadablePage) {
+    for d in model
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::Code::UnreadablePage)
+    {
         writeln!(err, "error: {}: {}", d.source.file, d.message)?;
         any = true;
     }
@@ -236,27 +252,60 @@ fn report_unreadable(model: &Model, err: &mut dyn Write) -> std::io::Result<bool
 
 fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     match command {
-        Command::Model { filter, paths, pretty, limits } => {
+        Command::Model {
+            filter,
+            paths,
+            pretty,
+            limits,
+        } => {
             let model = load(&paths, &limits.limits())?;
             let model = if filter.is_empty() {
                 model
             } else {
-                crate::config::filter_model(&model, &Config { include: filter, ..Config::default() })
+                crate::config::filter_model(
+                    &model,
+                    &Config {
+                        include: filter,
+                        ..Config::default()
+                    },
+                )
             };
             print_json(out, &model, pretty)?;
             // The JSON is printed (the other pages' facts are useful), but a page
             // that could not be read fails the run.
-            Ok(if report_unreadable(&model, err)? { EXIT_DIAGNOSTICS } else { EXIT_OK })
+            Ok(if report_unreadable(&model, err)? {
+                EXIT_DIAGNOSTICS
+            } else {
+                EXIT_OK
+            })
         }
-        Command::Check { report, paths, limits } => {
+        Command::Check {
+            report,
+            paths,
+            limits,
+        } => {
             let model = load(&paths, &limits.limits())?;
-            let model = Model { diagnostics: report.apply(model.diagnostics), ..model };
+            let model = Model {
+                diagnostics: report.apply(model.diagnostics),
+                ..model
+            };
             crate::report::write(&model.diagnostics, report.format, out)?;
             writeln!(err, "{}", summary(&model))?;
-            let failed = model.diagnostics.iter().any(|d| d.severity == Severity::Error);
+            let failed = model
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error);
             Ok(if failed { EXIT_DIAGNOSTICS } else { EXIT_OK })
         }
-        Command::Generate { paths, out: out_dir, check, templates, config, types_only, limits } => {
+        Command::Generate {
+            paths,
+            out: out_dir,
+            check,
+            templates,
+            config,
+            types_only,
+            limits,
+        } => {
             let config = load_config(config)?;
             let mut options = EmitOptions::default();
             config.apply(&mut options);
@@ -280,7 +329,12 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                     writeln!(out, "stale: {}", out_dir.join(path).display())?;
                 }
                 if stale.is_empty() {
-                    writeln!(err, "{}: up to date ({} files)", out_dir.display(), krate.files.len())?;
+                    writeln!(
+                        err,
+                        "{}: up to date ({} files)",
+                        out_dir.display(),
+                        krate.files.len()
+                    )?;
                     Ok(EXIT_OK)
                 } else {
                     writeln!(
@@ -293,7 +347,12 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                 }
             } else {
                 emit::write::write_tree(&out_dir, &krate)?;
-                writeln!(err, "wrote {} files to {}", krate.files.len(), out_dir.display())?;
+                writeln!(
+                    err,
+                    "wrote {} files to {}",
+                    krate.files.len(),
+                    out_dir.display()
+                )?;
                 Ok(EXIT_OK)
             }
         }
@@ -301,16 +360,28 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             let model = crate::build_model(&paths)?;
             let doc = crate::openapi::document(&model);
             print_json(out, &doc, pretty)?;
-            Ok(if report_unreadable(&model, err)? { EXIT_DIAGNOSTICS } else { EXIT_OK })
+            Ok(if report_unreadable(&model, err)? {
+                EXIT_DIAGNOSTICS
+            } else {
+                EXIT_OK
+            })
         }
-        Command::Diff { old, new, fail_on_breaking } => {
+        Command::Diff {
+            old,
+            new,
+            fail_on_breaking,
+        } => {
             let changes = crate::diff::diff(&crate::diff::load(&old)?, &crate::diff::load(&new)?);
             for change in &changes {
                 writeln!(out, "{change}")?;
             }
             writeln!(err, "{}", crate::diff::summary(&changes))?;
             let breaking = changes.iter().any(|c| c.breaking);
-            Ok(if fail_on_breaking && breaking { EXIT_DIAGNOSTICS } else { EXIT_OK })
+            Ok(if fail_on_breaking && breaking {
+                EXIT_DIAGNOSTICS
+            } else {
+                EXIT_OK
+            })
         }
     }
 }
@@ -328,7 +399,13 @@ fn load_config(explicit: Option<PathBuf>) -> anyhow::Result<Config> {
 /// `3 pages, 2 operations, 5 types; 1 error, 4 warnings, 1 info`, then counts by code.
 pub fn summary(model: &Model) -> String {
     let count = |s: Severity| model.diagnostics.iter().filter(|d| d.severity == s).count();
-    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     let mut by_code = std::collections::BTreeMap::new();
     for d in &model.diagnostics {
         *by_code.entry(d.code.as_str()).or_insert(0usize) += 1;

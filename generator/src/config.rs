@@ -71,7 +71,10 @@ pub enum ConfigError {
 impl Config {
     /// Reads and parses `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Config::parse(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
             line: e.location().map(|l| l.line()),
@@ -98,8 +101,14 @@ impl Config {
         if let Some(types_only) = self.types_only {
             options.types_only = types_only;
         }
-        options.extra_derives.extend(self.extra_derives.iter().cloned());
-        options.type_renames.extend(self.type_renames.iter().map(|(k, v)| (k.clone(), v.clone())));
+        options
+            .extra_derives
+            .extend(self.extra_derives.iter().cloned());
+        options.type_renames.extend(
+            self.type_renames
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone())),
+        );
     }
 }
 
@@ -116,7 +125,10 @@ mod tests {
         assert_eq!(c.include, ["/users", "accessPackage"]);
         assert_eq!(c.exclude, ["GET /me"]);
         assert_eq!(c.extra_derives, ["Eq"]);
-        assert_eq!(c.type_renames.get("accessPackage").map(String::as_str), Some("Package"));
+        assert_eq!(
+            c.type_renames.get("accessPackage").map(String::as_str),
+            Some("Package")
+        );
     }
 
     #[test]
@@ -131,9 +143,15 @@ mod tests {
         let path = dir.path().join("graphdoc.yaml");
         std::fs::write(&path, "include: [/users]\nextra_derives: [Eq]\n").unwrap();
         let err = Config::load(&path).unwrap_err();
-        assert!(matches!(err, ConfigError::Parse { line: Some(2), .. }), "{err}");
+        assert!(
+            matches!(err, ConfigError::Parse { line: Some(2), .. }),
+            "{err}"
+        );
         let text = err.to_string();
-        assert!(text.starts_with(&format!("{}:2: ", path.display())), "{text}");
+        assert!(
+            text.starts_with(&format!("{}:2: ", path.display())),
+            "{text}"
+        );
         assert!(text.contains("extra_derives"), "{text}");
     }
 
@@ -142,7 +160,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.yaml");
         std::fs::write(&path, "types-only: sometimes\n").unwrap();
-        assert!(matches!(Config::load(&path), Err(ConfigError::Parse { line: Some(1), .. })));
+        assert!(matches!(
+            Config::load(&path),
+            Err(ConfigError::Parse { line: Some(1), .. })
+        ));
         let missing = dir.path().join("missing.yaml");
         let err = Config::load(&missing).unwrap_err();
         assert!(matches!(err, ConfigError::Read { .. }));
@@ -151,7 +172,10 @@ mod tests {
 
     #[test]
     fn apply_sets_and_extends() {
-        let mut options = EmitOptions { extra_derives: vec!["Hash".into()], ..EmitOptions::default() };
+        let mut options = EmitOptions {
+            extra_derives: vec!["Hash".into()],
+            ..EmitOptions::default()
+        };
         Config::default().apply(&mut options);
         assert_eq!(options.package_name, "graph-bindings");
         assert!(!options.types_only);

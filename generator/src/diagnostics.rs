@@ -147,14 +147,26 @@ impl Diagnostic {
 
     /// A diagnostic at an existing source position.
     pub fn at(code: Code, source: &SourceRef, message: impl Into<String>) -> Self {
-        Diagnostic { source: source.clone(), severity: code.default_severity(), code, message: message.into() }
+        Diagnostic {
+            source: source.clone(),
+            severity: code.default_severity(),
+            code,
+            message: message.into(),
+        }
     }
 }
 
 impl std::fmt::Display for Diagnostic {
     /// `file:line: severity[code]: message`, the shape compilers and editors parse.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}[{}]: {}", self.source, self.severity.as_str(), self.code, self.message)
+        write!(
+            f,
+            "{}: {}[{}]: {}",
+            self.source,
+            self.severity.as_str(),
+            self.code,
+            self.message
+        )
     }
 }
 
@@ -166,7 +178,10 @@ mod tests {
     fn renders_like_a_compiler() {
         let file: Arc<str> = Arc::from("docs/a.md");
         let d = Diagnostic::new(Code::TodoPlaceholder, &file, 7, "TODO in permissions");
-        assert_eq!(d.to_string(), "docs/a.md:7: warning[todo-placeholder]: TODO in permissions");
+        assert_eq!(
+            d.to_string(),
+            "docs/a.md:7: warning[todo-placeholder]: TODO in permissions"
+        );
     }
 
     #[test]

@@ -101,7 +101,11 @@ impl fmt::Display for Change {
     /// `BREAKING removed operation GET /me`, `         added type user`: a fixed-width
     /// marker so the subjects line up and `grep BREAKING` finds the ones that matter.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let marker = if self.breaking { "BREAKING" } else { "        " };
+        let marker = if self.breaking {
+            "BREAKING"
+        } else {
+            "        "
+        };
         write!(f, "{marker} {} {}", self.what, self.subject)?;
         if let Some(detail) = &self.detail {
             write!(f, ": {detail}")?;
@@ -112,44 +116,98 @@ impl fmt::Display for Change {
 
 /// Reads one side: a model JSON file when `path` ends in `.json`, else docs.
 pub fn load(path: &Path) -> Result<Surface, DiffError> {
-    let is_json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let is_json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if is_json {
-        let text = std::fs::read_to_string(path).map_err(|source| DiffError::Read { path: path.to_path_buf(), source })?;
-        let value: Value =
-            serde_json::from_str(&text).map_err(|e| DiffError::NotAModel { path: path.to_path_buf(), message: e.to_string() })?;
-        surface(&value).map_err(|message| DiffError::NotAModel { path: path.to_path_buf(), message })
+        let text = std::fs::read_to_string(path).map_err(|source| DiffError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let value: Value = serde_json::from_str(&text).map_err(|e| DiffError::NotAModel {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        surface(&value).map_err(|message| DiffError::NotAModel {
+            path: path.to_path_buf(),
+            message,
+        })
     } else {
         let model = crate::build_model(&[path.to_path_buf()])?;
-        let value = serde_json::to_value(&model).map_err(|e| DiffError::NotAModel { path: path.to_path_buf(), message: e.to_string() })?;
-        surface(&value).map_err(|message| DiffError::NotAModel { path: path.to_path_buf(), message })
+        let value = serde_json::to_value(&model).map_err(|e| DiffError::NotAModel {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        surface(&value).map_err(|message| DiffError::NotAModel {
+            path: path.to_path_buf(),
+            message,
+        })
     }
 }
 
 /// The surface of a model in its JSON form. `Err` says what is missing.
 pub fn surface(model: &Value) -> Result<Surface, String> {
-    let operations = model.get("operations").and_then(Value::as_array).ok_or("no `operations` array")?;
-    let types = model.get("types").and_then(Value::as_array).ok_or("no `types` array")?;
+    let operations = model
+        .get("operations")
+        .and_then(Value::as_array)
+        .ok_or("no `operations` array")?;
+    let types = model
+        .get("types")
+        .and_then(Value::as_array)
+        .ok_or("no `types` array")?;
     let mut out = Surface::default();
     for op in operations {
         let method = op.get("method").and_then(Value::as_str).unwrap_or_default();
-        for path in op.get("paths").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-            let key = PathTemplate::parse(path).map(|t| t.match_key()).unwrap_or_else(|_| path.to_ascii_lowercase());
-            out.operations.entry(format!("{method} {key}")).or_insert_with(|| format!("{method} {path}"));
+        for path in op
+            .get("paths")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            let key = PathTemplate::parse(path)
+                .map(|t| t.match_key())
+                .unwrap_or_else(|_| path.to_ascii_lowercase());
+            out.operations
+                .entry(format!("{method} {key}"))
+                .or_insert_with(|| format!("{method} {path}"));
         }
     }
     for t in types {
-        let Some(name) = t.get("name").and_then(Value::as_str) else { continue };
+        let Some(name) = t.get("name").and_then(Value::as_str) else {
+            continue;
+        };
         let mut shape = TypeShape {
-            base_type: t.get("baseType").and_then(Value::as_str).map(str::to_string),
+            base_type: t
+                .get("baseType")
+                .and_then(Value::as_str)
+                .map(str::to_string),
             ..TypeShape::default()
         };
-        for p in t.get("properties").and_then(Value::as_array).into_iter().flatten() {
-            let Some(pname) = p.get("name").and_then(Value::as_str) else { continue };
-            shape.properties.entry(pname.to_string()).or_insert_with(|| PropertyShape {
-                ty: p.get("type").and_then(Value::as_str).unwrap_or("Untyped").to_string(),
-                collection: p.get("collection").and_then(Value::as_bool).unwrap_or(false),
-                required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
-            });
+        for p in t
+            .get("properties")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let Some(pname) = p.get("name").and_then(Value::as_str) else {
+                continue;
+            };
+            shape
+                .properties
+                .entry(pname.to_string())
+                .or_insert_with(|| PropertyShape {
+                    ty: p
+                        .get("type")
+                        .and_then(Value::as_str)
+                        .unwrap_or("Untyped")
+                        .to_string(),
+                    collection: p
+                        .get("collection")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
+                    required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+                });
         }
         shape.members = t
             .get("members")
@@ -166,7 +224,12 @@ pub fn surface(model: &Value) -> Result<Surface, String> {
 /// Every change from `old` to `new`: operations, then types, each in name order.
 pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     let mut changes = Vec::new();
-    let change = |breaking, what, subject: &str, detail: Option<String>| Change { breaking, what, subject: subject.to_string(), detail };
+    let change = |breaking, what, subject: &str, detail: Option<String>| Change {
+        breaking,
+        what,
+        subject: subject.to_string(),
+        detail,
+    };
     for (key, shown) in &old.operations {
         if !new.operations.contains_key(key) {
             changes.push(change(true, "removed operation", shown, None));
@@ -198,17 +261,31 @@ fn type_changes(name: &str, old: &TypeShape, new: &TypeShape, changes: &mut Vec<
             breaking: true,
             what: "changed type",
             subject: name.to_string(),
-            detail: Some(format!("base type {} → {}", show(&old.base_type), show(&new.base_type))),
+            detail: Some(format!(
+                "base type {} → {}",
+                show(&old.base_type),
+                show(&new.base_type)
+            )),
         });
     }
     for member in &old.members {
         if !new.members.contains(member) {
-            changes.push(Change { breaking: true, what: "removed member", subject: format!("{name}.{member}"), detail: None });
+            changes.push(Change {
+                breaking: true,
+                what: "removed member",
+                subject: format!("{name}.{member}"),
+                detail: None,
+            });
         }
     }
     for member in &new.members {
         if !old.members.contains(member) {
-            changes.push(Change { breaking: false, what: "added member", subject: format!("{name}.{member}"), detail: None });
+            changes.push(Change {
+                breaking: false,
+                what: "added member",
+                subject: format!("{name}.{member}"),
+                detail: None,
+            });
         }
     }
     let mut props: Vec<&String> = old.properties.keys().chain(new.properties.keys()).collect();
@@ -217,12 +294,21 @@ fn type_changes(name: &str, old: &TypeShape, new: &TypeShape, changes: &mut Vec<
     for prop in props {
         let subject = format!("{name}.{prop}");
         match (old.properties.get(prop), new.properties.get(prop)) {
-            (Some(_), None) => changes.push(Change { breaking: true, what: "removed property", subject, detail: None }),
+            (Some(_), None) => changes.push(Change {
+                breaking: true,
+                what: "removed property",
+                subject,
+                detail: None,
+            }),
             (None, Some(p)) => changes.push(Change {
                 breaking: p.required,
                 what: "added property",
                 subject,
-                detail: Some(format!("{}{}", p.type_text(), if p.required { ", required" } else { "" })),
+                detail: Some(format!(
+                    "{}{}",
+                    p.type_text(),
+                    if p.required { ", required" } else { "" }
+                )),
             }),
             (Some(a), Some(b)) => {
                 if a.ty != b.ty || a.collection != b.collection {
@@ -234,8 +320,17 @@ fn type_changes(name: &str, old: &TypeShape, new: &TypeShape, changes: &mut Vec<
                     });
                 }
                 if a.required != b.required {
-                    let detail = if b.required { "became required" } else { "no longer required" };
-                    changes.push(Change { breaking: b.required, what: "changed property", subject, detail: Some(detail.to_string()) });
+                    let detail = if b.required {
+                        "became required"
+                    } else {
+                        "no longer required"
+                    };
+                    changes.push(Change {
+                        breaking: b.required,
+                        what: "changed property",
+                        subject,
+                        detail: Some(detail.to_string()),
+                    });
                 }
             }
             (None, None) => {}
@@ -249,7 +344,11 @@ pub fn summary(changes: &[Change]) -> String {
         return "no changes in the API surface".to_string();
     }
     let breaking = changes.iter().filter(|c| c.breaking).count();
-    let noun = if changes.len() == 1 { "change" } else { "changes" };
+    let noun = if changes.len() == 1 {
+        "change"
+    } else {
+        "changes"
+    };
     let mut s = format!("{} {noun}, {breaking} breaking", changes.len());
     if breaking > 0 {
         s.push_str("; lines marked BREAKING may break code generated from the old docs");
@@ -272,9 +371,21 @@ mod tests {
 
     #[test]
     fn operations_compare_by_method_and_path_ignoring_parameter_names() {
-        let old = model(json!([{"method": "GET", "paths": ["/users/{id}", "/me"]}, {"method": "POST", "paths": []}]), json!([]));
-        let new = model(json!([{"method": "GET", "paths": ["/users/{user-id}"]}, {"method": "DELETE", "paths": ["/users/{id}"]}]), json!([]));
-        assert_eq!(lines(&diff(&old, &new)), ["BREAKING removed operation GET /me", "         added operation DELETE /users/{id}"]);
+        let old = model(
+            json!([{"method": "GET", "paths": ["/users/{id}", "/me"]}, {"method": "POST", "paths": []}]),
+            json!([]),
+        );
+        let new = model(
+            json!([{"method": "GET", "paths": ["/users/{user-id}"]}, {"method": "DELETE", "paths": ["/users/{id}"]}]),
+            json!([]),
+        );
+        assert_eq!(
+            lines(&diff(&old, &new)),
+            [
+                "BREAKING removed operation GET /me",
+                "         added operation DELETE /users/{id}"
+            ]
+        );
     }
 
     #[test]
@@ -321,7 +432,10 @@ mod tests {
                 "BREAKING removed type gone",
             ]
         );
-        assert_eq!(summary(&changes).split(';').next().unwrap(), "10 changes, 6 breaking");
+        assert_eq!(
+            summary(&changes).split(';').next().unwrap(),
+            "10 changes, 6 breaking"
+        );
     }
 
     #[test]
@@ -339,6 +453,9 @@ mod tests {
         let path = dir.path().join("x.json");
         std::fs::write(&path, "{\"hello\": 1}").unwrap();
         let err = load(&path).unwrap_err().to_string();
-        assert!(err.contains("x.json") && err.contains("graphdoc model"), "{err}");
+        assert!(
+            err.contains("x.json") && err.contains("graphdoc model"),
+            "{err}"
+        );
     }
 }

@@ -24,9 +24,15 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
         for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
             let entry = entry.map_err(|e| Error::ReadDir {
                 path: e.path().unwrap_or(path).to_path_buf(),
-                source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("filesystem loop")),
+                source: e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("filesystem loop")),
             })?;
-            let is_page = entry.path().extension().and_then(|e| e.to_str()).is_some_and(|e| PAGE_EXTENSIONS.contains(&e));
+            let is_page = entry
+                .path()
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| PAGE_EXTENSIONS.contains(&e));
             if entry.file_type().is_file() && is_page {
                 out.push(entry.into_path());
             }
@@ -95,7 +101,9 @@ pub fn read_text_with(path: &Path, limits: &Limits) -> Result<String, ReadProble
     let io = |e: std::io::Error| ReadProblem::Io(e.to_string());
     let file = std::fs::File::open(path).map_err(io)?;
     let mut bytes = Vec::new();
-    file.take(limits.max_page_bytes as u64 + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limits.max_page_bytes as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     text_within(bytes, limits)
 }
 
@@ -109,7 +117,8 @@ pub fn text_within(bytes: Vec<u8>, limits: &Limits) -> Result<String, ReadProble
 
 /// Checks bytes are a text page.
 pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
-    let line_of = |offset: usize| 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32;
+    let line_of =
+        |offset: usize| 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32;
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(ReadProblem::Binary(line_of(nul)));
     }
@@ -134,23 +143,38 @@ mod tests {
         assert_eq!(text_of(b"\xEF\xBB\xBF# a".to_vec()).unwrap(), "# a");
         assert_eq!(text_of(b"a\nb\xff".to_vec()), Err(ReadProblem::NotUtf8(2)));
         assert_eq!(text_of(b"a\n\nb\0".to_vec()), Err(ReadProblem::Binary(3)));
-        let small = Limits { max_page_bytes: 3, ..Limits::default() };
+        let small = Limits {
+            max_page_bytes: 3,
+            ..Limits::default()
+        };
         assert_eq!(text_within(b"abc".to_vec(), &small).unwrap(), "abc");
-        assert_eq!(text_within(b"abcd".to_vec(), &small), Err(ReadProblem::TooLarge(3)));
+        assert_eq!(
+            text_within(b"abcd".to_vec(), &small),
+            Err(ReadProblem::TooLarge(3))
+        );
         assert_eq!(ReadProblem::TooLarge(3).code(), Code::LimitExceeded);
     }
 
     #[test]
     fn display_names_are_portable() {
-        assert_eq!(&*display_name(Path::new("./docs-input/a.md")), "docs-input/a.md");
+        assert_eq!(
+            &*display_name(Path::new("./docs-input/a.md")),
+            "docs-input/a.md"
+        );
     }
 
     #[test]
     fn missing_paths_and_empty_folders_are_errors() {
-        assert!(matches!(collect(&[PathBuf::from("/no/such/dir")]), Err(Error::MissingInput(_))));
+        assert!(matches!(
+            collect(&[PathBuf::from("/no/such/dir")]),
+            Err(Error::MissingInput(_))
+        ));
         let dir = std::env::temp_dir().join(format!("graphdoc-empty-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        assert!(matches!(collect(std::slice::from_ref(&dir)), Err(Error::NoPages(_))));
+        assert!(matches!(
+            collect(std::slice::from_ref(&dir)),
+            Err(Error::NoPages(_))
+        ));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

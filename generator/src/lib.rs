@@ -71,7 +71,11 @@ impl Progress for NoProgress {
 }
 
 /// [`build_model_with`], reporting each page read to `progress`.
-pub fn build_model_observed(paths: &[PathBuf], limits: &limits::Limits, progress: &dyn Progress) -> Result<Model, Error> {
+pub fn build_model_observed(
+    paths: &[PathBuf],
+    limits: &limits::Limits,
+    progress: &dyn Progress,
+) -> Result<Model, Error> {
     let files = input::collect(paths)?;
     progress.start(files.len());
     // Pages are independent: extract them on every core. `collect` keeps input

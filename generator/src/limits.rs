@@ -50,8 +50,16 @@ impl Limits {
     /// truncation once per table at the table's line.
     pub fn clamp_tables(&self, blocks: &mut [Block], sink: &mut Sink) {
         for block in blocks {
-            let BlockKind::Table(table) = &mut block.kind else { continue };
-            let widest = table.rows.iter().map(|r| r.cells.len()).chain([table.header.len()]).max().unwrap_or(0);
+            let BlockKind::Table(table) = &mut block.kind else {
+                continue;
+            };
+            let widest = table
+                .rows
+                .iter()
+                .map(|r| r.cells.len())
+                .chain([table.header.len()])
+                .max()
+                .unwrap_or(0);
             if widest > self.max_table_columns {
                 sink.report(
                     Code::LimitExceeded,
@@ -67,7 +75,11 @@ impl Limits {
                 sink.report(
                     Code::LimitExceeded,
                     block.line,
-                    format!("table has {} rows, over the limit max-table-rows = {}; extra rows dropped", table.rows.len(), self.max_table_rows),
+                    format!(
+                        "table has {} rows, over the limit max-table-rows = {}; extra rows dropped",
+                        table.rows.len(),
+                        self.max_table_rows
+                    ),
                 );
                 table.rows.truncate(self.max_table_rows);
             }
@@ -140,7 +152,10 @@ mod tests {
 
     #[test]
     fn deep_json_is_refused_with_a_diagnostic() {
-        let limits = Limits { max_json_depth: 2, ..Limits::default() };
+        let limits = Limits {
+            max_json_depth: 2,
+            ..Limits::default()
+        };
         let mut sink = Sink::new(Arc::from("p.md"));
         assert!(limits.json_allowed("{\"a\": [1]}", "example body", 3, &mut sink));
         assert!(!limits.json_allowed("{\"a\": [[1]]}", "example body", 3, &mut sink));
@@ -153,16 +168,46 @@ mod tests {
 
     #[test]
     fn wide_and_long_tables_are_truncated() {
-        let limits = Limits { max_table_columns: 2, max_table_rows: 1, ..Limits::default() };
-        let cells = |n: usize| (0..n).map(|i| Inline::plain(i.to_string())).collect::<Vec<_>>();
-        let table = Table { header: cells(3), rows: vec![TableRow { line: 2, cells: cells(4) }, TableRow { line: 3, cells: cells(1) }] };
-        let mut blocks = vec![Block { line: 1, kind: BlockKind::Table(table) }];
+        let limits = Limits {
+            max_table_columns: 2,
+            max_table_rows: 1,
+            ..Limits::default()
+        };
+        let cells = |n: usize| {
+            (0..n)
+                .map(|i| Inline::plain(i.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let table = Table {
+            header: cells(3),
+            rows: vec![
+                TableRow {
+                    line: 2,
+                    cells: cells(4),
+                },
+                TableRow {
+                    line: 3,
+                    cells: cells(1),
+                },
+            ],
+        };
+        let mut blocks = vec![Block {
+            line: 1,
+            kind: BlockKind::Table(table),
+        }];
         let mut sink = Sink::new(Arc::from("p.md"));
         limits.clamp_tables(&mut blocks, &mut sink);
-        let BlockKind::Table(t) = &blocks[0].kind else { unreachable!() };
-        assert_eq!((t.header.len(), t.rows.len(), t.rows[0].cells.len()), (2, 1, 2));
+        let BlockKind::Table(t) = &blocks[0].kind else {
+            unreachable!()
+        };
+        assert_eq!(
+            (t.header.len(), t.rows.len(), t.rows[0].cells.len()),
+            (2, 1, 2)
+        );
         let codes: Vec<_> = sink.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::LimitExceeded, Code::LimitExceeded]);
-        assert!(sink.diagnostics[0].message.contains("max-table-columns = 2"));
+        assert!(sink.diagnostics[0]
+            .message
+            .contains("max-table-columns = 2"));
     }
 }

@@ -2,6 +2,10 @@
 
 fn main() {
     // stderr is not locked for the whole run: the progress bar writes to it from worker threads.
-    let code = graphdoc::cli::run(std::env::args_os(), &mut std::io::stdout().lock(), &mut std::io::stderr());
+    let code = graphdoc::cli::run(
+        std::env::args_os(),
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr(),
+    );
     std::process::exit(code);
 }

@@ -56,10 +56,17 @@ impl ReportArgs {
 /// Parses a diagnostic code as printed; an unknown one lists the valid codes,
 /// since the likely mistake is a typo.
 pub fn parse_code(text: &str) -> Result<Code, String> {
-    Code::ALL.iter().copied().find(|c| c.as_str() == text.trim()).ok_or_else(|| {
-        let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-        format!("unknown diagnostic code `{text}`; codes are: {}", all.join(", "))
-    })
+    Code::ALL
+        .iter()
+        .copied()
+        .find(|c| c.as_str() == text.trim())
+        .ok_or_else(|| {
+            let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+            format!(
+                "unknown diagnostic code `{text}`; codes are: {}",
+                all.join(", ")
+            )
+        })
 }
 
 /// What a docs writer can do about a code, where there is one thing to do.
@@ -70,24 +77,52 @@ pub fn help(code: Code) -> Option<&'static str> {
         Code::TodoPlaceholder => "replace the TODO with the fact it stands for",
         Code::UnresolvedRequestUrl => "write the request line as `METHOD /path/{param}`",
         Code::RelativeRequestPath => "start the request path with `/`",
-        Code::MissingRequestLine => "add a ```http block with `METHOD /path` under the HTTP request heading",
-        Code::UnrecognizedPermission => "use the `Permission type | Permissions` table layout with one type per row",
-        Code::InvalidAnnotation => "make the `<!-- { ... } -->` comment strict JSON (double quotes, no trailing commas)",
-        Code::InvalidJsonExample => "make the example body strict JSON, or mark it truncated in its annotation",
-        Code::ExampleTypeMismatch => "make the example value match the type in the table (or fix the table)",
+        Code::MissingRequestLine => {
+            "add a ```http block with `METHOD /path` under the HTTP request heading"
+        }
+        Code::UnrecognizedPermission => {
+            "use the `Permission type | Permissions` table layout with one type per row"
+        }
+        Code::InvalidAnnotation => {
+            "make the `<!-- { ... } -->` comment strict JSON (double quotes, no trailing commas)"
+        }
+        Code::InvalidJsonExample => {
+            "make the example body strict JSON, or mark it truncated in its annotation"
+        }
+        Code::ExampleTypeMismatch => {
+            "make the example value match the type in the table (or fix the table)"
+        }
         Code::ForeignNamespace => "name the type in the `microsoft.graph` namespace",
-        Code::TableShape => "give the row as many cells as the header (escape `|` inside a cell as `\\|`)",
-        Code::UnparsedType => "write the type cell as a type name, e.g. `String` or `[user](user.md) collection`",
+        Code::TableShape => {
+            "give the row as many cells as the header (escape `|` inside a cell as `\\|`)"
+        }
+        Code::UnparsedType => {
+            "write the type cell as a type name, e.g. `String` or `[user](user.md) collection`"
+        }
         Code::ConflictingFact => "make the pages agree; the first source (in file order) was kept",
-        Code::RepresentationMismatch => "list the same properties in the tables and the JSON representation",
+        Code::RepresentationMismatch => {
+            "list the same properties in the tables and the JSON representation"
+        }
         Code::UndocumentedType => "add a resource page for the type",
-        Code::MetadataMissingProperty => "remove the property from the docs, or check its spelling against the metadata",
-        Code::UndocumentedProperty => "add a row for the property to the type's Properties or Relationships table",
-        Code::MetadataTypeMismatch => "write the type (and `collection`) the metadata declares in the table's Type cell",
-        Code::MetadataBaseTypeMismatch => "make the page's `Inherits from` line name the metadata's base type",
-        Code::MetadataMissingType => "check the type's name against the metadata; it may be beta-only or renamed",
+        Code::MetadataMissingProperty => {
+            "remove the property from the docs, or check its spelling against the metadata"
+        }
+        Code::UndocumentedProperty => {
+            "add a row for the property to the type's Properties or Relationships table"
+        }
+        Code::MetadataTypeMismatch => {
+            "write the type (and `collection`) the metadata declares in the table's Type cell"
+        }
+        Code::MetadataBaseTypeMismatch => {
+            "make the page's `Inherits from` line name the metadata's base type"
+        }
+        Code::MetadataMissingType => {
+            "check the type's name against the metadata; it may be beta-only or renamed"
+        }
         Code::UndocumentedEntityType => "add a resource page for the entity type",
-        Code::MetadataMissingMember => "remove the member from the docs' enum table, or check its spelling",
+        Code::MetadataMissingMember => {
+            "remove the member from the docs' enum table, or check its spelling"
+        }
         Code::UndocumentedMember => "add the member to the docs' enum table",
         _ => return None,
     })
@@ -141,7 +176,9 @@ pub fn github_line(d: &Diagnostic) -> String {
 
 /// Workflow-command escaping of a message (GitHub's `escapeData`).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Workflow-command escaping of a property value (GitHub's `escapeProperty`).
@@ -186,7 +223,12 @@ struct SourceCache {
 impl SourceCache {
     fn line(&mut self, file: &str, line: u32) -> Option<String> {
         let lines = self.files.entry(file.to_string()).or_insert_with(|| {
-            std::fs::read(file).ok().map(|bytes| String::from_utf8_lossy(&bytes).lines().map(|l| l.replace('\t', "    ")).collect())
+            std::fs::read(file).ok().map(|bytes| {
+                String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .map(|l| l.replace('\t', "    "))
+                    .collect()
+            })
         });
         let text = lines.as_ref()?.get((line as usize).checked_sub(1)?)?;
         (!text.trim().is_empty()).then(|| text.clone())
@@ -210,7 +252,11 @@ mod tests {
 
     #[test]
     fn deny_raises_and_allow_drops() {
-        let args = ReportArgs { deny: vec![Code::ConflictingFact], allow: vec![Code::PlainTextPage], ..ReportArgs::default() };
+        let args = ReportArgs {
+            deny: vec![Code::ConflictingFact],
+            allow: vec![Code::PlainTextPage],
+            ..ReportArgs::default()
+        };
         let out = args.apply(vec![
             diag(Code::ConflictingFact, "a.md", 1, "x"),
             diag(Code::PlainTextPage, "a.md", 2, "y"),
@@ -225,7 +271,10 @@ mod tests {
     fn unknown_codes_list_the_valid_ones() {
         assert_eq!(parse_code("table-shape"), Ok(Code::TableShape));
         let err = parse_code("table-shap").unwrap_err();
-        assert!(err.contains("unknown diagnostic code `table-shap`") && err.contains("table-shape"), "{err}");
+        assert!(
+            err.contains("unknown diagnostic code `table-shap`") && err.contains("table-shape"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -235,20 +284,35 @@ mod tests {
             github_line(&d),
             "::warning file=docs/a%2Cb.md,line=7,title=todo-placeholder::100%25 TODO:%0Ahere%0Ahelp: replace the TODO with the fact it stands for"
         );
-        let info = Diagnostic { severity: Severity::Info, ..d };
+        let info = Diagnostic {
+            severity: Severity::Info,
+            ..d
+        };
         assert!(github_line(&info).starts_with("::notice "));
     }
 
     #[test]
     fn json_is_one_object_per_line_with_help() {
-        let out = render(&[diag(Code::TodoPlaceholder, "a.md", 7, "m"), diag(Code::AmbiguousType, "b.md", 1, "n")], Format::Json);
-        let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let out = render(
+            &[
+                diag(Code::TodoPlaceholder, "a.md", 7, "m"),
+                diag(Code::AmbiguousType, "b.md", 1, "n"),
+            ],
+            Format::Json,
+        );
+        let lines: Vec<Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0]["file"], "a.md");
         assert_eq!(lines[0]["line"], 7);
         assert_eq!(lines[0]["code"], "todo-placeholder");
         assert_eq!(lines[0]["severity"], "warning");
-        assert_eq!(lines[0]["help"], "replace the TODO with the fact it stands for");
+        assert_eq!(
+            lines[0]["help"],
+            "replace the TODO with the fact it stands for"
+        );
         assert!(lines[1].get("help").is_none());
     }
 
@@ -258,13 +322,19 @@ mod tests {
         let file = dir.path().join("p.md");
         std::fs::write(&file, "# T\n\n  |a|TODO|\n").unwrap();
         let name = file.to_string_lossy().to_string();
-        let out = render(&[diag(Code::TodoPlaceholder, &name, 3, "TODO in a table")], Format::Rich);
+        let out = render(
+            &[diag(Code::TodoPlaceholder, &name, 3, "TODO in a table")],
+            Format::Rich,
+        );
         let expected = format!(
             "warning[todo-placeholder]: TODO in a table\n --> {name}:3\n  |\n3 |   |a|TODO|\n  |   ^^^^^^^^\n  = help: replace the TODO with the fact it stands for\n\n"
         );
         assert_eq!(out, expected);
         // A file that is gone is still reported, without the quote.
-        let out = render(&[diag(Code::AmbiguousType, "missing.md", 3, "big")], Format::Rich);
+        let out = render(
+            &[diag(Code::AmbiguousType, "missing.md", 3, "big")],
+            Format::Rich,
+        );
         assert_eq!(out, "info[ambiguous-type]: big\n --> missing.md:3\n\n");
     }
 }

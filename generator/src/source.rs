@@ -20,7 +20,10 @@ pub struct SourceRef {
 impl SourceRef {
     /// Builds a reference to `line` of `file`.
     pub fn new(file: &Arc<str>, line: u32) -> Self {
-        SourceRef { file: Arc::clone(file), line }
+        SourceRef {
+            file: Arc::clone(file),
+            line,
+        }
     }
 }
 
@@ -43,7 +46,12 @@ impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         LineIndex { starts }
     }
 

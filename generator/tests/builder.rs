@@ -16,7 +16,11 @@ fn run(builder: Builder) -> (Result<Generated, BuildError>, String) {
 }
 
 fn pages() -> Vec<PathBuf> {
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(docs()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "md")).collect();
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(docs())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
     pages.sort();
     pages
 }
@@ -24,20 +28,34 @@ fn pages() -> Vec<PathBuf> {
 #[test]
 fn types_only_writes_models_rs_ready_for_include_and_watches_every_page() {
     let out = tempfile::tempdir().unwrap();
-    let (result, cargo) = run(Builder::new().input(docs()).out_dir(out.path()).types_only(true));
+    let (result, cargo) = run(Builder::new()
+        .input(docs())
+        .out_dir(out.path())
+        .types_only(true));
     let generated = result.unwrap();
     assert_eq!(generated.files, [out.path().join("models.rs")]);
-    let mut on_disk: Vec<_> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let mut on_disk: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     on_disk.sort();
     assert_eq!(on_disk, ["models.rs"]);
     let models = std::fs::read_to_string(out.path().join("models.rs")).unwrap();
-    assert!(models.starts_with("/// "), "inner docs stripped for include!: {}", &models[..80]);
+    assert!(
+        models.starts_with("/// "),
+        "inner docs stripped for include!: {}",
+        &models[..80]
+    );
     assert!(!models.contains("//!") && !models.contains("#!["));
     assert!(models.contains("pub struct AccessPackage {"));
     syn::parse_file(&models).unwrap();
 
     let mut expected = vec![format!("cargo:rerun-if-changed={}", docs().display())];
-    expected.extend(pages().iter().map(|p| format!("cargo:rerun-if-changed={}", p.display())));
+    expected.extend(
+        pages()
+            .iter()
+            .map(|p| format!("cargo:rerun-if-changed={}", p.display())),
+    );
     assert_eq!(cargo.lines().collect::<Vec<_>>(), expected);
     assert_eq!(pages().len(), 5);
     assert_eq!(generated.watched.len(), 6);
@@ -47,19 +65,34 @@ fn types_only_writes_models_rs_ready_for_include_and_watches_every_page() {
 fn config_and_templates_are_watched_and_applied() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("graphdoc.yaml");
-    std::fs::write(&config, "include: [accessPackage]\ntype-renames: { accessPackage: Package }\ntypes-only: true\n").unwrap();
+    std::fs::write(
+        &config,
+        "include: [accessPackage]\ntype-renames: { accessPackage: Package }\ntypes-only: true\n",
+    )
+    .unwrap();
     let templates = dir.path().join("templates");
     std::fs::create_dir(&templates).unwrap();
-    std::fs::write(templates.join("Cargo.toml.tmpl"), "[package]\nname = \"{{package_name}}\"\n").unwrap();
+    std::fs::write(
+        templates.join("Cargo.toml.tmpl"),
+        "[package]\nname = \"{{package_name}}\"\n",
+    )
+    .unwrap();
     let out = dir.path().join("out");
     let page = docs().join("001_6af564bee3c101df.md");
-    let (result, cargo) = run(Builder::new().input(&page).out_dir(&out).config(&config).templates(&templates));
+    let (result, cargo) = run(Builder::new()
+        .input(&page)
+        .out_dir(&out)
+        .config(&config)
+        .templates(&templates));
     result.unwrap();
     assert_eq!(
         cargo.lines().collect::<Vec<_>>(),
         [
             format!("cargo:rerun-if-changed={}", config.display()),
-            format!("cargo:rerun-if-changed={}", templates.join("Cargo.toml.tmpl").display()),
+            format!(
+                "cargo:rerun-if-changed={}",
+                templates.join("Cargo.toml.tmpl").display()
+            ),
             format!("cargo:rerun-if-changed={}", page.display()),
         ]
     );
@@ -71,7 +104,11 @@ fn config_and_templates_are_watched_and_applied() {
 #[test]
 fn rerun_lines_can_be_turned_off_and_unchanged_files_are_not_rewritten() {
     let out = tempfile::tempdir().unwrap();
-    let builder = Builder::new().input(docs()).out_dir(out.path()).types_only(true).emit_rerun_if_changed(false);
+    let builder = Builder::new()
+        .input(docs())
+        .out_dir(out.path())
+        .types_only(true)
+        .emit_rerun_if_changed(false);
     let (first, cargo) = run(builder.clone());
     assert!(cargo.is_empty(), "{cargo}");
     let path = &first.unwrap().files[0];
@@ -86,11 +123,17 @@ fn errors_are_returned_with_the_culprit_named() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("bad.yaml");
     std::fs::write(&config, "typo: 1\n").unwrap();
-    let (result, _) = run(Builder::new().input(docs()).out_dir(dir.path()).config(&config));
+    let (result, _) = run(Builder::new()
+        .input(docs())
+        .out_dir(dir.path())
+        .config(&config));
     let err = result.unwrap_err();
     assert!(matches!(err, BuildError::Config(_)), "{err}");
     assert!(err.to_string().contains("bad.yaml:1:"), "{err}");
-    let (result, _) = run(Builder::new().input(docs()).out_dir(dir.path()).package_name("9 bad"));
+    let (result, _) = run(Builder::new()
+        .input(docs())
+        .out_dir(dir.path())
+        .package_name("9 bad"));
     assert!(matches!(result, Err(BuildError::Emit(_))));
     assert!(!dir.path().join("models.rs").exists());
 }

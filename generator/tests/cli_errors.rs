@@ -16,7 +16,11 @@ fn workspace_root() -> PathBuf {
 }
 
 fn graphdoc(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_graphdoc")).current_dir(cwd).args(args).output().expect("run graphdoc")
+    Command::new(env!("CARGO_BIN_EXE_graphdoc"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .expect("run graphdoc")
 }
 
 fn stderr(out: &Output) -> String {
@@ -36,7 +40,15 @@ fn assert_fails(out: &Output, expected: &str) {
 
 /// A file's contents by relative path, for "nothing was touched" checks.
 fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out: Vec<(PathBuf, Vec<u8>)> = walk(dir).into_iter().map(|p| (p.strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(&p).unwrap())).collect();
+    let mut out: Vec<(PathBuf, Vec<u8>)> = walk(dir)
+        .into_iter()
+        .map(|p| {
+            (
+                p.strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
     out.sort();
     out
 }
@@ -107,7 +119,10 @@ fn a_page_that_is_not_utf8_is_an_error_naming_the_file() {
     std::fs::write(tmp.path().join("latin1.md"), b"# Get user\n\nCaf\xe9\n").unwrap();
     let (code, out) = check_one(tmp.path(), "latin1.md");
     assert_eq!(code, Some(1));
-    assert_eq!(out, "latin1.md:3: error[unreadable-page]: not UTF-8 text (invalid byte at line 3)\n");
+    assert_eq!(
+        out,
+        "latin1.md:3: error[unreadable-page]: not UTF-8 text (invalid byte at line 3)\n"
+    );
 }
 
 #[test]
@@ -116,7 +131,10 @@ fn a_binary_file_is_an_error_naming_the_file() {
     std::fs::write(tmp.path().join("logo.md"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     let (code, out) = check_one(tmp.path(), "logo.md");
     assert_eq!(code, Some(1));
-    assert_eq!(out, "logo.md:3: error[unreadable-page]: binary file (NUL byte at line 3); not a page\n");
+    assert_eq!(
+        out,
+        "logo.md:3: error[unreadable-page]: binary file (NUL byte at line 3); not a page\n"
+    );
 }
 
 #[test]
@@ -124,7 +142,12 @@ fn a_page_over_the_size_limit_is_skipped_with_a_diagnostic() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("big.md"), "# Big\n".repeat(100)).unwrap();
     let out = graphdoc(tmp.path(), &["check", "big.md", "--max-page-bytes", "64"]);
-    assert_eq!(out.status.code(), Some(0), "a limit is a warning: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a limit is a warning: {}",
+        stderr(&out)
+    );
     assert_eq!(stdout(&out), "big.md:1: warning[limit-exceeded]: page is larger than the limit max-page-bytes = 64; skipped\n");
 }
 
@@ -147,7 +170,10 @@ fn a_file_the_os_refuses_is_an_error_naming_the_file() {
     let (code, out) = check_one(tmp.path(), "secret.md");
     set_mode(&page, 0o644);
     assert_eq!(code, Some(1));
-    assert_eq!(out, "secret.md:1: error[unreadable-page]: cannot read file: Permission denied (os error 13)\n");
+    assert_eq!(
+        out,
+        "secret.md:1: error[unreadable-page]: cannot read file: Permission denied (os error 13)\n"
+    );
 }
 
 #[test]
@@ -155,11 +181,18 @@ fn one_bad_page_does_not_hide_the_others() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("docs")).unwrap();
     std::fs::write(tmp.path().join("docs/a.md"), b"\xff\xfe").unwrap();
-    std::fs::copy(workspace_root().join("docs-input/001_6af564bee3c101df.md"), tmp.path().join("docs/b.md")).unwrap();
+    std::fs::copy(
+        workspace_root().join("docs-input/001_6af564bee3c101df.md"),
+        tmp.path().join("docs/b.md"),
+    )
+    .unwrap();
     let out = graphdoc(tmp.path(), &["model", "docs"]);
     // The model of the readable pages is printed, and the run still fails, naming the bad file.
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), "error: docs/a.md: not UTF-8 text (invalid byte at line 1)\n");
+    assert_eq!(
+        stderr(&out),
+        "error: docs/a.md: not UTF-8 text (invalid byte at line 1)\n"
+    );
     let model: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(model["operations"].as_array().unwrap().len(), 1);
     assert_eq!(model["diagnostics"][0]["file"], "docs/a.md");
@@ -170,14 +203,21 @@ fn one_bad_page_does_not_hide_the_others() {
 fn generate_refuses_to_drop_an_unreadable_page_and_keeps_the_output() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("docs")).unwrap();
-    std::fs::copy(workspace_root().join("docs-input/001_6af564bee3c101df.md"), tmp.path().join("docs/b.md")).unwrap();
+    std::fs::copy(
+        workspace_root().join("docs-input/001_6af564bee3c101df.md"),
+        tmp.path().join("docs/b.md"),
+    )
+    .unwrap();
     let first = graphdoc(tmp.path(), &["generate", "docs", "--out", "gen"]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let before = snapshot(&tmp.path().join("gen"));
     std::fs::write(tmp.path().join("docs/logo.md"), b"\x89PNG\r\n\x1a\n\0").unwrap();
     let out = graphdoc(tmp.path(), &["generate", "docs", "--out", "gen"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), "error: docs/logo.md: binary file (NUL byte at line 3); not a page\n");
+    assert_eq!(
+        stderr(&out),
+        "error: docs/logo.md: binary file (NUL byte at line 3); not a page\n"
+    );
     assert_eq!(snapshot(&tmp.path().join("gen")), before);
 }
 
@@ -192,7 +232,10 @@ fn an_output_path_that_is_a_file_is_refused_and_kept() {
     std::fs::write(tmp.path().join("notes.txt"), "keep me").unwrap();
     let out = generate_into(tmp.path(), "notes.txt");
     assert_fails(&out, "error: notes.txt: not a generated crate (no src/models.rs) and not empty; refusing to replace it");
-    assert_eq!(std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(), "keep me");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(),
+        "keep me"
+    );
 }
 
 #[test]
@@ -203,10 +246,19 @@ fn an_output_path_under_a_file_cannot_be_written() {
     let out = generate_into(tmp.path(), "notes.txt/gen");
     let message = stderr(&out);
     assert_eq!(out.status.code(), Some(2));
-    assert!(message.starts_with("error: notes.txt: ") && message.lines().count() == 1, "{message}");
+    assert!(
+        message.starts_with("error: notes.txt: ") && message.lines().count() == 1,
+        "{message}"
+    );
     assert!(message.contains("os error"), "{message}");
-    assert_eq!(std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(), "keep me");
-    let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(),
+        "keep me"
+    );
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["notes.txt"], "no staging folder left behind");
 }
 
@@ -228,7 +280,12 @@ fn a_read_only_output_folder_is_named_and_kept() {
     set_mode(&parent, 0o755);
     let message = stderr(&out);
     assert_eq!(out.status.code(), Some(2));
-    assert!(message.starts_with("error: ro/") && message.contains("Permission denied") && message.lines().count() == 1, "{message}");
+    assert!(
+        message.starts_with("error: ro/")
+            && message.contains("Permission denied")
+            && message.lines().count() == 1,
+        "{message}"
+    );
     assert_eq!(snapshot(&parent.join("gen")), before);
 }
 
@@ -241,12 +298,30 @@ fn a_failed_generation_leaves_the_previous_output_intact() {
 
     // A generation that fails before writing (a broken template).
     std::fs::create_dir_all(tmp.path().join("templates")).unwrap();
-    std::fs::write(tmp.path().join("templates/lib.rs"), "pub mod models;\nfn oops( {\n").unwrap();
+    std::fs::write(
+        tmp.path().join("templates/lib.rs"),
+        "pub mod models;\nfn oops( {\n",
+    )
+    .unwrap();
     let docs = workspace_root().join("docs-input");
-    let out = graphdoc(tmp.path(), &["generate", docs.to_str().unwrap(), "--out", "gen", "--templates", "templates"]);
+    let out = graphdoc(
+        tmp.path(),
+        &[
+            "generate",
+            docs.to_str().unwrap(),
+            "--out",
+            "gen",
+            "--templates",
+            "templates",
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
-    assert!(stderr(&out).starts_with("error: template lib.rs:2: "), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with("error: template lib.rs:2: "),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(snapshot(&tmp.path().join("gen")), before);
 
     // A generation from input that does not exist.
@@ -254,6 +329,12 @@ fn a_failed_generation_leaves_the_previous_output_intact() {
     assert_fails(&out, "error: missing: no such file or directory");
     assert_eq!(snapshot(&tmp.path().join("gen")), before);
 
-    let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    assert!(names.iter().all(|n| !n.starts_with('.')), "no staging folder left: {names:?}");
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with('.')),
+        "no staging folder left: {names:?}"
+    );
 }

@@ -9,7 +9,11 @@ fn repo() -> PathBuf {
 }
 
 fn graphdoc(args: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_graphdoc")).args(args).current_dir(repo()).output().expect("graphdoc runs")
+    Command::new(env!("CARGO_BIN_EXE_graphdoc"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("graphdoc runs")
 }
 
 fn copy_docs(to: &Path) {
@@ -31,8 +35,14 @@ fn fixture() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let page = new.join("004_14a8bc76e1844eb9.md");
     let text = std::fs::read_to_string(&page).unwrap();
     let edited = text
-        .replace("|expiredDateTime|DateTimeOffset|", "|expiredDateTime|String|")
-        .replace("|targetId|String|**TODO: Add Description** Optional.|", "|targetId|String|The user. Required.|");
+        .replace(
+            "|expiredDateTime|DateTimeOffset|",
+            "|expiredDateTime|String|",
+        )
+        .replace(
+            "|targetId|String|**TODO: Add Description** Optional.|",
+            "|targetId|String|The user. Required.|",
+        );
     assert_ne!(text, edited);
     std::fs::write(&page, edited).unwrap();
     (dir, old, new)
@@ -42,7 +52,12 @@ fn fixture() -> (tempfile::TempDir, PathBuf, PathBuf) {
 fn lists_changes_and_marks_the_breaking_ones() {
     let (_dir, old, new) = fixture();
     let out = graphdoc(&[Path::new("diff"), &old, &new]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(
@@ -62,24 +77,54 @@ fn lists_changes_and_marks_the_breaking_ones() {
 #[test]
 fn fail_on_breaking_exits_1_and_the_reverse_diff_adds() {
     let (_dir, old, new) = fixture();
-    let out = graphdoc(&[Path::new("diff"), &old, &new, Path::new("--fail-on-breaking")]);
+    let out = graphdoc(&[
+        Path::new("diff"),
+        &old,
+        &new,
+        Path::new("--fail-on-breaking"),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let out = graphdoc(&[Path::new("diff"), &new, &old]);
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("         added operation POST /accessPackageAssignmentPolicies\n"), "{stdout}");
-    assert!(stdout.contains("         changed property accessPackageAssignment.targetId: no longer required\n"), "{stdout}");
+    assert!(
+        stdout.contains("         added operation POST /accessPackageAssignmentPolicies\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "         changed property accessPackageAssignment.targetId: no longer required\n"
+        ),
+        "{stdout}"
+    );
 }
 
 #[test]
 fn model_json_compares_with_docs_and_unchanged_is_silent() {
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("model.json");
-    let out = Command::new(env!("CARGO_BIN_EXE_graphdoc")).args(["model", "docs-input"]).current_dir(repo()).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_graphdoc"))
+        .args(["model", "docs-input"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
     std::fs::write(&json, out.stdout).unwrap();
-    let out = graphdoc(&[Path::new("diff"), &json, Path::new("docs-input"), Path::new("--fail-on-breaking")]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let out = graphdoc(&[
+        Path::new("diff"),
+        &json,
+        Path::new("docs-input"),
+        Path::new("--fail-on-breaking"),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stdout.is_empty());
-    assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "no changes in the API surface");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "no changes in the API surface"
+    );
 }
 
 #[test]
@@ -90,5 +135,10 @@ fn a_json_file_that_is_not_a_model_is_an_error_naming_it() {
     let out = graphdoc(&[Path::new("diff"), &json, Path::new("docs-input")]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("error: ") && stderr.contains("other.json") && stderr.contains("graphdoc model"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: ")
+            && stderr.contains("other.json")
+            && stderr.contains("graphdoc model"),
+        "{stderr}"
+    );
 }

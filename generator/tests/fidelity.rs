@@ -21,18 +21,29 @@ fn corpus() -> Option<(PathBuf, PathBuf)> {
     if docs.is_dir() && csdl.is_file() {
         Some((docs, csdl))
     } else {
-        println!("skipped: corpus {} or metadata {} is absent", docs.display(), csdl.display());
+        println!(
+            "skipped: corpus {} or metadata {} is absent",
+            docs.display(),
+            csdl.display()
+        );
         None
     }
 }
 
 #[test]
 fn fidelity_stays_above_its_floors() {
-    let Some((docs, csdl_path)) = corpus() else { return };
+    let Some((docs, csdl_path)) = corpus() else {
+        return;
+    };
     let model = graphdoc::build_model(&[docs]).expect("corpus model builds");
     let metadata = csdl::load(&csdl_path).expect("metadata parses");
     let f = fidelity::compare(&model, &metadata);
-    let figures: [Ratio; 4] = [f.type_coverage, f.property_recall, f.property_precision, f.type_agreement];
+    let figures: [Ratio; 4] = [
+        f.type_coverage,
+        f.property_recall,
+        f.property_precision,
+        f.type_agreement,
+    ];
     let mut failures = Vec::new();
     for ((name, floor), figure) in FLOORS.iter().zip(figures) {
         println!("{name:<20} {figure}  (floor {floor:.1}%)");
@@ -46,7 +57,11 @@ fn fidelity_stays_above_its_floors() {
         ("extra properties", &f.extra_properties),
         ("type disagreements", &f.type_disagreements),
     ] {
-        println!("{title}: {} (e.g. {})", list.len(), list.iter().take(5).cloned().collect::<Vec<_>>().join(", "));
+        println!(
+            "{title}: {} (e.g. {})",
+            list.len(),
+            list.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        );
     }
     assert!(failures.is_empty(), "{}", failures.join("; "));
 }

@@ -24,9 +24,19 @@ fn check_clean(dir: &Path, target: &Path, args: &[&str]) {
         .output()
         .expect("cargo runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let problems: Vec<&str> = stderr.lines().filter(|l| l.contains("error") || l.contains("warning")).collect();
-    println!("cargo check {} : {:.1} s", args.join(" "), started.elapsed().as_secs_f64());
-    assert!(output.status.success() && problems.is_empty(), "cargo check {args:?}:\n{stderr}");
+    let problems: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("error") || l.contains("warning"))
+        .collect();
+    println!(
+        "cargo check {} : {:.1} s",
+        args.join(" "),
+        started.elapsed().as_secs_f64()
+    );
+    assert!(
+        output.status.success() && problems.is_empty(),
+        "cargo check {args:?}:\n{stderr}"
+    );
 }
 
 #[test]
@@ -43,11 +53,22 @@ fn full_corpus_crate_checks_clean_with_all_and_one_feature() {
     for types_only in [false, true] {
         let out = work.path().join(if types_only { "types" } else { "full" });
         let model = graphdoc::build_model(std::slice::from_ref(&docs)).expect("model");
-        let options = graphdoc::emit::EmitOptions { types_only, ..Default::default() };
+        let options = graphdoc::emit::EmitOptions {
+            types_only,
+            ..Default::default()
+        };
         let krate = graphdoc::emit::generate(&model, &options).expect("generate");
         graphdoc::emit::write::write_tree(&out, &krate).expect("write");
         check_clean(&out, &target, &[]);
-        check_clean(&out, &target, &["--no-default-features", "--features", "users"]);
-        check_clean(&out, &target, &["--no-default-features", "--features", "print"]);
+        check_clean(
+            &out,
+            &target,
+            &["--no-default-features", "--features", "users"],
+        );
+        check_clean(
+            &out,
+            &target,
+            &["--no-default-features", "--features", "print"],
+        );
     }
 }

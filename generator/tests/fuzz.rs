@@ -24,26 +24,47 @@ use std::sync::Arc;
 /// Runs the whole pipeline on `pages` (file name, raw bytes) and checks what comes out.
 fn pipeline(pages: &[(&str, Vec<u8>)]) {
     let limits = Limits::default();
-    let facts: Vec<PageFacts> = pages.iter().map(|(name, bytes)| page(name, bytes, &limits)).collect();
+    let facts: Vec<PageFacts> = pages
+        .iter()
+        .map(|(name, bytes)| page(name, bytes, &limits))
+        .collect();
     let input_bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
     let model = graphdoc::model::merge::build(facts);
     let json = serde_json::to_string(&model).expect("the model serializes");
-    for options in [EmitOptions::default(), EmitOptions { types_only: true, ..EmitOptions::default() }] {
-        let krate = emit::generate(&model, &options).unwrap_or_else(|e| panic!("generation failed: {e}"));
+    for options in [
+        EmitOptions::default(),
+        EmitOptions {
+            types_only: true,
+            ..EmitOptions::default()
+        },
+    ] {
+        let krate =
+            emit::generate(&model, &options).unwrap_or_else(|e| panic!("generation failed: {e}"));
         let mut total = 0;
         for file in &krate.files {
             total += file.contents.len();
             if file.path.extension().is_some_and(|e| e == "rs") {
                 if let Err(e) = syn::parse_file(&file.contents) {
-                    panic!("{} does not parse: {e}\n{}", file.path.display(), file.contents);
+                    panic!(
+                        "{} does not parse: {e}\n{}",
+                        file.path.display(),
+                        file.contents
+                    );
                 }
             }
         }
         // The fixed part of the crate (templates, fixed tests) is ~30 kB; the
         // rest must grow with the input, not explode.
-        assert!(total < 100_000 + 60 * input_bytes, "{total} bytes generated from {input_bytes} bytes of input");
+        assert!(
+            total < 100_000 + 60 * input_bytes,
+            "{total} bytes generated from {input_bytes} bytes of input"
+        );
     }
-    assert!(json.len() < 10_000 + 60 * input_bytes, "{} bytes of model from {input_bytes} bytes of input", json.len());
+    assert!(
+        json.len() < 10_000 + 60 * input_bytes,
+        "{} bytes of model from {input_bytes} bytes of input",
+        json.len()
+    );
 }
 
 /// Reads one page from bytes the way `graphdoc::read_page` reads a file.
@@ -110,12 +131,15 @@ fn heading() -> impl Strategy<Value = String> {
         Just("Request"),
         Just("Examples"),
     ];
-    (1..7usize, names, words()).prop_map(|(level, name, extra)| format!("{} {name}{extra}\n\n", "#".repeat(level)))
+    (1..7usize, names, words())
+        .prop_map(|(level, name, extra)| format!("{} {name}{extra}\n\n", "#".repeat(level)))
 }
 
 fn front_matter() -> impl Strategy<Value = String> {
     prop_oneof![
-        words().prop_map(|t| format!("---\ntitle: \"{t}\"\ndoc_type: apiPageType\nms.localizationpriority: medium\n---\n")),
+        words().prop_map(|t| format!(
+            "---\ntitle: \"{t}\"\ndoc_type: apiPageType\nms.localizationpriority: medium\n---\n"
+        )),
         Just("---\ndoc_type: resourcePageType\n---\n".to_string()),
         Just("---\ndoc_type: enumPageType\n---\n".to_string()),
         Just("---\ntitle: [unclosed\n---\n".to_string()),
@@ -150,8 +174,15 @@ fn table() -> impl Strategy<Value = String> {
         Just(vec!["Name", "Type", "Description"]),
         Just(vec!["Member", "Value", "Description"]),
         Just(vec!["Name", "Description"]),
-        Just(vec!["Permission type", "Least privileged permissions", "Higher privileged permissions"]),
-        Just(vec!["Permission type", "Permissions (from least to most privileged)"]),
+        Just(vec![
+            "Permission type",
+            "Least privileged permissions",
+            "Higher privileged permissions"
+        ]),
+        Just(vec![
+            "Permission type",
+            "Permissions (from least to most privileged)"
+        ]),
         Just(vec!["Parameter", "Type", "Description"]),
         Just(vec!["Header", "Value"]),
     ];
@@ -184,7 +215,10 @@ fn json_value() -> impl Strategy<Value = String> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("[{}]", v.join(","))),
             prop::collection::vec((nasty_word(), inner), 0..4).prop_map(|kv| {
-                let members: Vec<String> = kv.iter().map(|(k, v)| format!("{}: {v}", serde_json::to_string(k).unwrap())).collect();
+                let members: Vec<String> = kv
+                    .iter()
+                    .map(|(k, v)| format!("{}: {v}", serde_json::to_string(k).unwrap()))
+                    .collect();
                 format!("{{{}}}", members.join(",\n"))
             }),
         ]
@@ -203,7 +237,13 @@ fn json_text() -> impl Strategy<Value = String> {
 }
 
 fn annotation() -> impl Strategy<Value = String> {
-    let block = prop_oneof![Just("request"), Just("response"), Just("resource"), Just("ignored"), Just("example")];
+    let block = prop_oneof![
+        Just("request"),
+        Just("response"),
+        Just("resource"),
+        Just("ignored"),
+        Just("example")
+    ];
     prop_oneof![
         (block.clone(), words()).prop_map(|(b, n)| format!("<!-- {{\"blockType\": \"{b}\", \"name\": {}, \"@odata.type\": \"microsoft.graph.{}\"}} -->\n", serde_json::to_string(&n).unwrap(), n.replace('"', ""))),
         block.prop_map(|b| format!("<!-- {{\n  \"blockType\": \"{b}\",\n  \"truncated\": true,\n}} -->\n")),
@@ -213,12 +253,26 @@ fn annotation() -> impl Strategy<Value = String> {
 }
 
 fn path() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop_oneof![words(), Just("{id}".to_string()), Just("{id | userPrincipalName}".to_string()), Just("$value".to_string())], 0..5)
-        .prop_map(|s| format!("/{}", s.join("/")))
+    prop::collection::vec(
+        prop_oneof![
+            words(),
+            Just("{id}".to_string()),
+            Just("{id | userPrincipalName}".to_string()),
+            Just("$value".to_string())
+        ],
+        0..5,
+    )
+    .prop_map(|s| format!("/{}", s.join("/")))
 }
 
 fn code_block() -> impl Strategy<Value = String> {
-    let method = prop_oneof![Just("GET"), Just("POST"), Just("PATCH"), Just("PUT"), Just("DELETE")];
+    let method = prop_oneof![
+        Just("GET"),
+        Just("POST"),
+        Just("PATCH"),
+        Just("PUT"),
+        Just("DELETE")
+    ];
     let fence = prop_oneof![Just("```"), Just("~~~"), Just("````")];
     (fence, method, path(), json_text(), any::<bool>(), 0..4u8).prop_map(|(fence, method, path, json, closed, shape)| {
         let body = match shape {
@@ -256,33 +310,61 @@ fn fragment() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn page_bytes() -> impl Strategy<Value = Vec<u8>> {
-    (prop::option::of(front_matter()), prop::collection::vec(fragment(), 0..24)).prop_map(|(fm, fragments)| {
-        let mut bytes = fm.map(String::into_bytes).unwrap_or_default();
-        for f in fragments {
-            bytes.extend(f);
-        }
-        bytes
-    })
+    (
+        prop::option::of(front_matter()),
+        prop::collection::vec(fragment(), 0..24),
+    )
+        .prop_map(|(fm, fragments)| {
+            let mut bytes = fm.map(String::into_bytes).unwrap_or_default();
+            for f in fragments {
+                bytes.extend(f);
+            }
+            bytes
+        })
 }
 
 fn cases() -> u32 {
-    std::env::var("GRAPHDOC_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)
+    std::env::var("GRAPHDOC_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
 }
 
 #[test]
 fn fragments_never_break_the_pipeline() {
-    let mut runner = TestRunner::new(Config { cases: cases(), failure_persistence: None, ..Config::default() });
-    let folders = prop_oneof![Just("api/fuzz.md"), Just("resources/fuzz.md"), Just("fuzz.md")];
-    let strategy = (prop::collection::vec((folders, page_bytes()), 1..4), any::<bool>());
+    let mut runner = TestRunner::new(Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let folders = prop_oneof![
+        Just("api/fuzz.md"),
+        Just("resources/fuzz.md"),
+        Just("fuzz.md")
+    ];
+    let strategy = (
+        prop::collection::vec((folders, page_bytes()), 1..4),
+        any::<bool>(),
+    );
     runner
         .run(&strategy, |(pages, also_lossy)| {
-            let mut named: Vec<(String, Vec<u8>)> = pages.iter().enumerate().map(|(i, (f, b))| (format!("{i}/{f}"), b.clone())).collect();
+            let mut named: Vec<(String, Vec<u8>)> = pages
+                .iter()
+                .enumerate()
+                .map(|(i, (f, b))| (format!("{i}/{f}"), b.clone()))
+                .collect();
             if also_lossy {
                 // Pages that would be refused (NUL, invalid UTF-8) still reach the
                 // extractor this way, so its handling of those bytes is tested too.
-                named.extend(pages.iter().map(|(f, b)| (format!("lossy/{f}"), String::from_utf8_lossy(b).replace('\0', "").into_bytes())));
+                named.extend(pages.iter().map(|(f, b)| {
+                    (
+                        format!("lossy/{f}"),
+                        String::from_utf8_lossy(b).replace('\0', "").into_bytes(),
+                    )
+                }));
             }
-            let refs: Vec<(&str, Vec<u8>)> = named.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+            let refs: Vec<(&str, Vec<u8>)> =
+                named.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
             pipeline(&refs);
             Ok(())
         })
@@ -296,7 +378,11 @@ fn extraction_accepts_nul_and_control_characters_in_text() {
     let facts = graphdoc::extract::extract_page(Arc::from("resources/nul.md"), text);
     let model = graphdoc::model::merge::build(vec![facts]);
     let krate = emit::generate(&model, &EmitOptions::default()).unwrap();
-    for file in krate.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")) {
+    for file in krate
+        .files
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+    {
         syn::parse_file(&file.contents).unwrap();
     }
 }
@@ -304,13 +390,21 @@ fn extraction_accepts_nul_and_control_characters_in_text() {
 #[test]
 fn the_corpus_replays() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-corpus");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     assert!(entries.len() >= 8, "the corpus is in {}", dir.display());
     let pages: Vec<(String, Vec<u8>)> = entries
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .map(|p| (format!("resources/{}", p.file_name().unwrap().to_string_lossy()), std::fs::read(p).unwrap()))
+        .map(|p| {
+            (
+                format!("resources/{}", p.file_name().unwrap().to_string_lossy()),
+                std::fs::read(p).unwrap(),
+            )
+        })
         .collect();
     // Each page alone, then all of them as one docs set.
     for (name, bytes) in &pages {

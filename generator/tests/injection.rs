@@ -19,7 +19,14 @@ fn workspace_root() -> PathBuf {
 fn generate(extra: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_graphdoc"))
         .current_dir(workspace_root())
-        .args(["generate", "generator/tests/injection", "--config", "generator/tests/injection/graphdoc.yaml", "--out", "tests-injection"])
+        .args([
+            "generate",
+            "generator/tests/injection",
+            "--config",
+            "generator/tests/injection/graphdoc.yaml",
+            "--out",
+            "tests-injection",
+        ])
         .args(extra)
         .output()
         .expect("run graphdoc")
@@ -60,29 +67,58 @@ fn idents(tokens: TokenStream, out: &mut Vec<String>) {
 fn hostile_text_is_only_in_literals_docs_and_sanitised_names() {
     let root = workspace_root().join("tests-injection");
     let models = std::fs::read_to_string(root.join("src/models.rs")).unwrap();
-    for file in ["src/models.rs", "src/operations.rs", "tests/client.rs", "tests/examples.rs"] {
+    for file in [
+        "src/models.rs",
+        "src/operations.rs",
+        "tests/client.rs",
+        "tests/examples.rs",
+    ] {
         let text = std::fs::read_to_string(root.join(file)).unwrap();
         let parsed = syn::parse_file(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
         let mut names = Vec::new();
         idents(quote::ToTokens::to_token_stream(&parsed), &mut names);
         // `fn evil() {}`, `#[derive(Evil)]`, `mod x;` and `#![allow(unsafe_code)]` appear in the docs text only.
         for planted in ["evil", "Evil", "unsafe_code"] {
-            assert!(!names.iter().any(|n| n == planted), "`{planted}` became code in {file}");
+            assert!(
+                !names.iter().any(|n| n == planted),
+                "`{planted}` became code in {file}"
+            );
         }
         // Top-level items are only what the generator makes.
         for item in &parsed.items {
             assert!(
-                matches!(item, syn::Item::Struct(_) | syn::Item::Enum(_) | syn::Item::Impl(_) | syn::Item::Fn(_) | syn::Item::Use(_)),
+                matches!(
+                    item,
+                    syn::Item::Struct(_)
+                        | syn::Item::Enum(_)
+                        | syn::Item::Impl(_)
+                        | syn::Item::Fn(_)
+                        | syn::Item::Use(_)
+                ),
                 "{file}: unexpected item {}",
                 quote::ToTokens::to_token_stream(item)
             );
         }
     }
     // The wire names survive exactly, as string literals.
-    for wire in [r#"rename = "*/""#, r#"rename = "}""#, r##"rename = "#[attr]""##, r#"rename = "🦀 crab""#, r#"rename = "r#raw""#] {
+    for wire in [
+        r#"rename = "*/""#,
+        r#"rename = "}""#,
+        r##"rename = "#[attr]""##,
+        r#"rename = "🦀 crab""#,
+        r#"rename = "r#raw""#,
+    ] {
         assert!(models.contains(wire), "{wire}");
     }
-    for field in ["pub r#type:", "pub n_2fa:", "pub crab:", "pub self_value:", "pub self_value_2:", "pub crate_value:", "pub display_name_3:"] {
+    for field in [
+        "pub r#type:",
+        "pub n_2fa:",
+        "pub crab:",
+        "pub self_value:",
+        "pub self_value_2:",
+        "pub crate_value:",
+        "pub display_name_3:",
+    ] {
         assert!(models.contains(field), "{field}");
     }
 }

@@ -24,6 +24,8 @@ fn prop(name: &str, ty: TypeRef) -> Property {
         source: FactOrigin::Table,
         file: Arc::from("docs/x.md"),
         line: 7,
+        provenance: Default::default(),
+        metadata: None,
     }
 }
 
@@ -37,14 +39,20 @@ fn ty(name: &str, base: Option<&str>, properties: Vec<Property>) -> TypeDef {
         members: Vec::new(),
         documented: true,
         sources: vec![SourceRef::new(&Arc::from("docs/x.md"), 3)],
+        provenance: Default::default(),
     }
 }
 
 fn synthetic_model() -> Model {
     let std_names = ["Option", "Result", "Vec", "String", "Box"];
-    let mut types: Vec<TypeDef> =
-        std_names.iter().map(|n| ty(n, None, vec![prop("value", TypeRef::named("String"))])).collect();
-    let mut holder: Vec<Property> = std_names.iter().map(|n| prop(&format!("my{n}"), TypeRef::named(n))).collect();
+    let mut types: Vec<TypeDef> = std_names
+        .iter()
+        .map(|n| ty(n, None, vec![prop("value", TypeRef::named("String"))]))
+        .collect();
+    let mut holder: Vec<Property> = std_names
+        .iter()
+        .map(|n| prop(&format!("my{n}"), TypeRef::named(n)))
+        .collect();
     holder.extend([
         prop("color", TypeRef::named("color")),
         prop("colors", TypeRef::collection_of("color")),
@@ -58,10 +66,23 @@ fn synthetic_model() -> Model {
     let file: Arc<str> = Arc::from("docs/e.md");
     let members = ["red", "darkBlue", "unknown"]
         .iter()
-        .map(|m| EnumMember { name: m.to_string(), value: None, description: None, source: SourceRef::new(&file, 9) })
+        .map(|m| EnumMember {
+            name: m.to_string(),
+            value: None,
+            description: None,
+            source: SourceRef::new(&file, 9),
+            provenance: Default::default(),
+        })
         .collect();
-    types.push(TypeDef { members, ..ty("color", None, Vec::new()) });
-    Model { schema_version: 1, types, ..Model::default() }
+    types.push(TypeDef {
+        members,
+        ..ty("color", None, Vec::new())
+    });
+    Model {
+        schema_version: 1,
+        types,
+        ..Model::default()
+    }
 }
 
 const BEHAVIOUR_TEST: &str = r###"
@@ -98,7 +119,10 @@ fn cargo(dir: &Path, args: &[&str]) {
 #[test]
 #[ignore = "builds a crate with its dependencies (15 s to a minute); run with --ignored"]
 fn synthetic_crate_builds_passes_clippy_and_round_trips() {
-    let options = EmitOptions { package_name: "synth".to_string(), ..EmitOptions::default() };
+    let options = EmitOptions {
+        package_name: "synth".to_string(),
+        ..EmitOptions::default()
+    };
     let krate = emit::generate(&synthetic_model(), &options).expect("generate");
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("synth");
@@ -107,9 +131,24 @@ fn synthetic_crate_builds_passes_clippy_and_round_trips() {
     let manifest = out.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     std::fs::write(&manifest, format!("{text}\n[workspace]\n")).unwrap();
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock"),
+        out.join("Cargo.lock"),
+    )
+    .unwrap();
     std::fs::create_dir_all(out.join("tests")).unwrap();
     std::fs::write(out.join("tests/behaviour.rs"), BEHAVIOUR_TEST).unwrap();
     cargo(&out, &["test", "--offline", "-q"]);
-    cargo(&out, &["clippy", "--offline", "-q", "--all-targets", "--", "-D", "warnings"]);
+    cargo(
+        &out,
+        &[
+            "clippy",
+            "--offline",
+            "-q",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    );
 }

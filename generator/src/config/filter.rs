@@ -34,14 +34,34 @@ pub fn filter_model(model: &Model, config: &Config) -> Model {
         .cloned()
         .collect();
     let types: Vec<TypeDef> = if include.is_empty() {
-        model.types.iter().filter(|t| !excluded_type(&t.name)).cloned().collect()
+        model
+            .types
+            .iter()
+            .filter(|t| !excluded_type(&t.name))
+            .cloned()
+            .collect()
     } else {
         let mut roots: Vec<&str> = operations.iter().flat_map(operation_types).collect();
-        roots.extend(model.types.iter().filter(|t| include.iter().any(|s| s.names(&t.name))).map(|t| t.name.as_str()));
+        roots.extend(
+            model
+                .types
+                .iter()
+                .filter(|t| include.iter().any(|s| s.names(&t.name)))
+                .map(|t| t.name.as_str()),
+        );
         let kept = reach(model, roots, &excluded_type);
-        model.types.iter().filter(|t| kept.contains(t.name.as_str())).cloned().collect()
+        model
+            .types
+            .iter()
+            .filter(|t| kept.contains(t.name.as_str()))
+            .cloned()
+            .collect()
     };
-    Model { operations, types, ..model.clone() }
+    Model {
+        operations,
+        types,
+        ..model.clone()
+    }
 }
 
 /// One `include`/`exclude` entry.
@@ -57,8 +77,14 @@ impl Selector {
     fn parse(entry: &str) -> Selector {
         let entry = entry.trim();
         if entry.starts_with('/') {
-            let trimmed = if entry.len() > 1 { entry.trim_end_matches('/') } else { entry };
-            let key = PathTemplate::parse(trimmed).map(|p| p.match_key()).unwrap_or_else(|_| trimmed.to_ascii_lowercase());
+            let trimmed = if entry.len() > 1 {
+                entry.trim_end_matches('/')
+            } else {
+                entry
+            };
+            let key = PathTemplate::parse(trimmed)
+                .map(|p| p.match_key())
+                .unwrap_or_else(|_| trimmed.to_ascii_lowercase());
             Selector::Path(key)
         } else {
             Selector::Name(entry.to_ascii_lowercase())
@@ -81,22 +107,38 @@ impl Selector {
 /// `/users/{}` but not `/usersettings`).
 fn has_prefix(path: &str, prefix: &str) -> bool {
     match path.strip_prefix(prefix) {
-        Some(rest) => prefix.ends_with('/') || rest.is_empty() || rest.starts_with(['/', '(', '?', '$']),
+        Some(rest) => {
+            prefix.ends_with('/') || rest.is_empty() || rest.starts_with(['/', '(', '?', '$'])
+        }
         None => false,
     }
 }
 
 /// The Graph types an operation names directly.
 fn operation_types(op: &Operation) -> impl Iterator<Item = &str> {
-    let body = op.request_body.iter().flat_map(|b| b.ty.iter().chain(b.properties.iter().map(|p| &p.ty)));
+    let body = op
+        .request_body
+        .iter()
+        .flat_map(|b| b.ty.iter().chain(b.properties.iter().map(|p| &p.ty)));
     let responses = op.responses.iter().filter_map(|r| r.ty.as_ref());
-    let params = op.path_parameters.iter().chain(&op.query_parameters).filter_map(|p| p.ty.as_ref());
-    body.chain(responses).chain(params).filter(|t| !t.is_primitive()).map(|t: &TypeRef| t.name.as_str())
+    let params = op
+        .path_parameters
+        .iter()
+        .chain(&op.query_parameters)
+        .filter_map(|p| p.ty.as_ref());
+    body.chain(responses)
+        .chain(params)
+        .filter(|t| !t.is_primitive())
+        .map(|t: &TypeRef| t.name.as_str())
 }
 
 /// Every type name reachable from `roots` through properties and base types,
 /// skipping excluded ones.
-fn reach<'m>(model: &'m Model, roots: Vec<&'m str>, excluded: &dyn Fn(&str) -> bool) -> BTreeSet<&'m str> {
+fn reach<'m>(
+    model: &'m Model,
+    roots: Vec<&'m str>,
+    excluded: &dyn Fn(&str) -> bool,
+) -> BTreeSet<&'m str> {
     let mut kept = BTreeSet::new();
     let mut stack = roots;
     while let Some(name) = stack.pop() {
@@ -105,7 +147,12 @@ fn reach<'m>(model: &'m Model, roots: Vec<&'m str>, excluded: &dyn Fn(&str) -> b
         }
         for def in model.types.iter().filter(|t| t.name == name) {
             stack.extend(def.base_type.as_deref());
-            stack.extend(def.properties.iter().filter(|p| !p.ty.is_primitive()).map(|p| p.ty.name.as_str()));
+            stack.extend(
+                def.properties
+                    .iter()
+                    .filter(|p| !p.ty.is_primitive())
+                    .map(|p| p.ty.name.as_str()),
+            );
         }
     }
     kept

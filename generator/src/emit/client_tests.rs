@@ -16,11 +16,18 @@ use quote::quote;
 pub const HOSTILE_ARGUMENT: &str = "a/b?c#d %e";
 
 /// Everything but RFC 3986's unreserved characters, as in `templates/client.rs`.
-const SEGMENT: &percent_encoding::AsciiSet =
-    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// The test file.
-pub fn client_tests_file(model: &Model, methods: &[PlannedMethod<'_>], crate_ident: &syn::Ident) -> Result<TokenStream, syn::Error> {
+pub fn client_tests_file(
+    model: &Model,
+    methods: &[PlannedMethod<'_>],
+    crate_ident: &syn::Ident,
+) -> Result<TokenStream, syn::Error> {
     let mut namer = Namer::fields();
     let tests = methods
         .iter()
@@ -144,12 +151,24 @@ pub fn client_tests_file(model: &Model, methods: &[PlannedMethod<'_>], crate_ide
     })
 }
 
-fn method_test(model: &Model, m: &PlannedMethod<'_>, crate_ident: &syn::Ident, namer: &mut Namer) -> Result<TokenStream, syn::Error> {
+fn method_test(
+    model: &Model,
+    m: &PlannedMethod<'_>,
+    crate_ident: &syn::Ident,
+    namer: &mut Namer,
+) -> Result<TokenStream, syn::Error> {
     let op = m.op;
-    let fn_name = namer.claim(names::field_name(&format!("calls {}", m.name.as_source().trim_start_matches("r#")))).ident();
+    let fn_name = namer
+        .claim(names::field_name(&format!(
+            "calls {}",
+            m.name.as_source().trim_start_matches("r#")
+        )))
+        .ident();
     let method_name = m.name.ident();
     let http_method = op.method.as_str();
-    let values: Vec<String> = (0..m.args.len()).map(|i| format!("{HOSTILE_ARGUMENT}{i}")).collect();
+    let values: Vec<String> = (0..m.args.len())
+        .map(|i| format!("{HOSTILE_ARGUMENT}{i}"))
+        .collect();
     let mut expected_path = String::new();
     let mut value_iter = values.iter();
     for s in op.paths[0].segments() {
@@ -157,18 +176,41 @@ fn method_test(model: &Model, m: &PlannedMethod<'_>, crate_ident: &syn::Ident, n
             Segment::Literal(l) => expected_path.push_str(l),
             Segment::Param(_) => {
                 let v = value_iter.next().map(String::as_str).unwrap_or_default();
-                expected_path.push_str(&percent_encoding::utf8_percent_encode(v, SEGMENT).to_string());
+                expected_path
+                    .push_str(&percent_encoding::utf8_percent_encode(v, SEGMENT).to_string());
             }
         }
     }
-    let doc = doc_attrs(&format!("`{}`: {}", op.id, op.sources.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ")), false);
+    let doc = doc_attrs(
+        &format!(
+            "`{}`: {}",
+            op.id,
+            op.sources
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        false,
+    );
 
     let (body_setup, body_arg, body_check) = match &m.body {
         Some(ty) => {
             let ty: syn::Type = syn::parse_str(ty.trim_start_matches('[').trim_end_matches(']'))?;
             let collection = m.body.as_deref().is_some_and(|t| t.starts_with('['));
-            let json = trusted_body(model, op.examples.iter().filter(|e| e.kind == ExampleKind::Request))
-                .unwrap_or_else(|| if collection { "[]".to_string() } else { "{}".to_string() });
+            let json = trusted_body(
+                model,
+                op.examples
+                    .iter()
+                    .filter(|e| e.kind == ExampleKind::Request),
+            )
+            .unwrap_or_else(|| {
+                if collection {
+                    "[]".to_string()
+                } else {
+                    "{}".to_string()
+                }
+            });
             let setup = if collection {
                 quote! { let body: ::std::vec::Vec<#ty> = ::serde_json::from_str(#json).expect("the request example deserializes"); }
             } else {
@@ -181,12 +223,23 @@ fn method_test(model: &Model, m: &PlannedMethod<'_>, crate_ident: &syn::Ident, n
             };
             (setup, quote! { &body }, check)
         }
-        None => (quote! {}, quote! {}, quote! { assert!(request.body.is_empty()); }),
+        None => (
+            quote! {},
+            quote! {},
+            quote! { assert!(request.body.is_empty()); },
+        ),
     };
 
-    let status = m.status.unwrap_or(if m.response == ResponseShape::Empty { 204 } else { 200 });
+    let status = m.status.unwrap_or(if m.response == ResponseShape::Empty {
+        204
+    } else {
+        200
+    });
     let (template, response_check) = match &m.response {
-        ResponseShape::Empty => (quote! { ::wiremock::ResponseTemplate::new(#status) }, quote! { let () = response; }),
+        ResponseShape::Empty => (
+            quote! { ::wiremock::ResponseTemplate::new(#status) },
+            quote! { let () = response; },
+        ),
         ResponseShape::Bytes => (
             quote! { ::wiremock::ResponseTemplate::new(#status).set_body_raw("893", "text/plain") },
             quote! { assert_eq!(response, b"893".to_vec()); },
@@ -194,9 +247,20 @@ fn method_test(model: &Model, m: &PlannedMethod<'_>, crate_ident: &syn::Ident, n
         ResponseShape::Json(ty) => {
             let ty: syn::Type = syn::parse_str(ty)?;
             let is_page = matches!(&m.response, ResponseShape::Json(t) if t.starts_with("crate::client::Page"));
-            let json = trusted_body(model, op.examples.iter().filter(|e| e.kind == ExampleKind::Response && e.status.is_none_or(|s| s == status)))
-                .filter(|j| !is_page || j.trim_start().starts_with('{'))
-                .unwrap_or_else(|| if is_page { r#"{"value":[]}"#.to_string() } else { "{}".to_string() });
+            let json = trusted_body(
+                model,
+                op.examples.iter().filter(|e| {
+                    e.kind == ExampleKind::Response && e.status.is_none_or(|s| s == status)
+                }),
+            )
+            .filter(|j| !is_page || j.trim_start().starts_with('{'))
+            .unwrap_or_else(|| {
+                if is_page {
+                    r#"{"value":[]}"#.to_string()
+                } else {
+                    "{}".to_string()
+                }
+            });
             let ty = rewrite_crate(ty, crate_ident);
             (
                 quote! { ::wiremock::ResponseTemplate::new(#status).set_body_raw(#json, "application/json") },
@@ -237,14 +301,21 @@ fn method_test(model: &Model, m: &PlannedMethod<'_>, crate_ident: &syn::Ident, n
 
 /// The first example body that is strict JSON and that no `example-type-mismatch`
 /// diagnostic points into (those would not deserialize: the docs contradict their table).
-fn trusted_body<'e>(model: &Model, mut examples: impl Iterator<Item = &'e Example>) -> Option<String> {
+fn trusted_body<'e>(
+    model: &Model,
+    mut examples: impl Iterator<Item = &'e Example>,
+) -> Option<String> {
     examples.find_map(|e| {
         let body = e.body.as_ref()?;
         let end = e.key_lines.last().map_or(e.body_line, |(_, l)| *l);
         let contradicted = model.diagnostics.iter().any(|d: &Diagnostic| {
-            d.code == Code::ExampleTypeMismatch && d.source.file == e.source.file && (e.body_line..=end).contains(&d.source.line)
+            d.code == Code::ExampleTypeMismatch
+                && d.source.file == e.source.file
+                && (e.body_line..=end).contains(&d.source.line)
         });
-        (!contradicted).then(|| serde_json::to_string(body).ok()).flatten()
+        (!contradicted)
+            .then(|| serde_json::to_string(body).ok())
+            .flatten()
     })
 }
 
@@ -257,9 +328,12 @@ fn rewrite_tokens(tokens: TokenStream, crate_ident: &syn::Ident) -> TokenStream 
     tokens
         .into_iter()
         .map(|tt| match tt {
-            proc_macro2::TokenTree::Ident(i) if i == "crate" => proc_macro2::TokenTree::Ident(crate_ident.clone()),
+            proc_macro2::TokenTree::Ident(i) if i == "crate" => {
+                proc_macro2::TokenTree::Ident(crate_ident.clone())
+            }
             proc_macro2::TokenTree::Group(g) => {
-                let mut ng = proc_macro2::Group::new(g.delimiter(), rewrite_tokens(g.stream(), crate_ident));
+                let mut ng =
+                    proc_macro2::Group::new(g.delimiter(), rewrite_tokens(g.stream(), crate_ident));
                 ng.set_span(g.span());
                 proc_macro2::TokenTree::Group(ng)
             }

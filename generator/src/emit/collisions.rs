@@ -24,9 +24,29 @@ pub fn collisions(model: &Model, options: &EmitOptions) -> Result<Vec<Diagnostic
     for t in &resolved.types {
         let wanted = names::type_name(&t.def.name);
         if !options.type_renames.contains_key(&t.def.name) && t.ident.text != wanted.text {
-            let holder = resolved.types.iter().find(|o| o.ident.text == wanted.text).map(|o| o.def.name.as_str());
-            let at = t.def.sources.first().cloned().unwrap_or_else(|| SourceRef::new(&"<model>".into(), 1));
-            out.push(Diagnostic::at(Code::IdentifierCollision, &at, message("type", &t.def.name, None, &t.ident.text, &wanted.text, holder)));
+            let holder = resolved
+                .types
+                .iter()
+                .find(|o| o.ident.text == wanted.text)
+                .map(|o| o.def.name.as_str());
+            let at = t
+                .def
+                .sources
+                .first()
+                .cloned()
+                .unwrap_or_else(|| SourceRef::new(&"<model>".into(), 1));
+            out.push(Diagnostic::at(
+                Code::IdentifierCollision,
+                &at,
+                message(
+                    "type",
+                    &t.def.name,
+                    None,
+                    &t.ident.text,
+                    &wanted.text,
+                    holder,
+                ),
+            ));
         }
         match t.kind {
             TypeKind::Struct => fields(t, &mut out),
@@ -45,10 +65,27 @@ fn fields(t: &ResolvedType<'_>, out: &mut Vec<Diagnostic>) {
         if f.ident.text == wanted.text {
             continue;
         }
-        let holder = t.fields.iter().find(|o| o.ident.text == wanted.text).map(|o| o.prop.name.as_str());
-        let holder = holder.or((wanted.text == super::resolve::ADDITIONAL_PROPERTIES).then_some("the catch-all map"));
-        let msg = message("property", &f.prop.name, Some(&t.def.name), &f.ident.as_source(), &wanted.as_source(), holder);
-        out.push(Diagnostic::at(Code::IdentifierCollision, &f.prop.source_ref(), msg));
+        let holder = t
+            .fields
+            .iter()
+            .find(|o| o.ident.text == wanted.text)
+            .map(|o| o.prop.name.as_str());
+        let holder = holder
+            .or((wanted.text == super::resolve::ADDITIONAL_PROPERTIES)
+                .then_some("the catch-all map"));
+        let msg = message(
+            "property",
+            &f.prop.name,
+            Some(&t.def.name),
+            &f.ident.as_source(),
+            &wanted.as_source(),
+            holder,
+        );
+        out.push(Diagnostic::at(
+            Code::IdentifierCollision,
+            &f.prop.source_ref(),
+            msg,
+        ));
     }
 }
 
@@ -58,15 +95,38 @@ fn variants(t: &ResolvedType<'_>, out: &mut Vec<Diagnostic>) {
         if v.ident.text == wanted.text {
             continue;
         }
-        let holder = t.variants.iter().find(|o| o.ident.text == wanted.text).map(|o| o.member.name.as_str());
-        let holder = holder.or((wanted.text == super::resolve::UNKNOWN_VARIANT).then_some("the fallback variant"));
-        let msg = message("enum member", &v.member.name, Some(&t.def.name), &v.ident.text, &wanted.text, holder);
-        out.push(Diagnostic::at(Code::IdentifierCollision, &v.member.source, msg));
+        let holder = t
+            .variants
+            .iter()
+            .find(|o| o.ident.text == wanted.text)
+            .map(|o| o.member.name.as_str());
+        let holder = holder
+            .or((wanted.text == super::resolve::UNKNOWN_VARIANT).then_some("the fallback variant"));
+        let msg = message(
+            "enum member",
+            &v.member.name,
+            Some(&t.def.name),
+            &v.ident.text,
+            &wanted.text,
+            holder,
+        );
+        out.push(Diagnostic::at(
+            Code::IdentifierCollision,
+            &v.member.source,
+            msg,
+        ));
     }
 }
 
 /// `property `DisplayName` of `user` is `display_name_2` in Rust: `display_name` is taken by `displayName``.
-fn message(what: &str, wire: &str, owner: Option<&str>, got: &str, wanted: &str, holder: Option<&str>) -> String {
+fn message(
+    what: &str,
+    wire: &str,
+    owner: Option<&str>,
+    got: &str,
+    wanted: &str,
+    holder: Option<&str>,
+) -> String {
     let owner = owner.map(|o| format!(" of `{o}`")).unwrap_or_default();
     let holder = match holder {
         Some(h) if h.starts_with("the ") => format!(" by {h}"),
@@ -85,7 +145,8 @@ mod tests {
     #[test]
     fn colliding_properties_get_distinct_names_and_a_diagnostic_each() {
         let page = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n|displayName|String|a|\n|DisplayName|String|b|\n|display_name|String|c|\n|additionalProperties|String|d|\n";
-        let model = crate::model::merge::build(vec![extract_page(Arc::from("resources/thing.md"), page)]);
+        let model =
+            crate::model::merge::build(vec![extract_page(Arc::from("resources/thing.md"), page)]);
         let found = collisions(&model, &EmitOptions::default()).unwrap();
         let lines: Vec<String> = found.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -100,7 +161,12 @@ mod tests {
         assert_eq!(collisions(&model, &EmitOptions::default()).unwrap(), found);
         let krate = super::super::generate(&model, &EmitOptions::default()).unwrap();
         let models = krate.file("src/models.rs").unwrap();
-        for field in ["pub display_name:", "pub display_name_2:", "pub display_name_3:", "pub additional_properties_2:"] {
+        for field in [
+            "pub display_name:",
+            "pub display_name_2:",
+            "pub display_name_3:",
+            "pub additional_properties_2:",
+        ] {
             assert!(models.contains(field), "{field} in {models}");
         }
     }
@@ -108,9 +174,22 @@ mod tests {
     #[test]
     fn colliding_types_and_members_are_reported() {
         let enum_page = "---\ndoc_type: enumPageType\n---\n# color enum type\n\n## Members\n\n|Member|Value|Description|\n|:--|:--|:--|\n|red|0|r|\n|Red|1|R|\n|unknown|2|u|\n";
-        let model = crate::model::merge::build(vec![extract_page(Arc::from("resources/color.md"), enum_page)]);
-        let found: Vec<String> = collisions(&model, &EmitOptions::default()).unwrap().iter().map(|d| d.message.clone()).collect();
-        assert!(found.contains(&"enum member `Red` of `color` is `Red2` in Rust: `Red` is taken by `red`".to_string()), "{found:?}");
+        let model = crate::model::merge::build(vec![extract_page(
+            Arc::from("resources/color.md"),
+            enum_page,
+        )]);
+        let found: Vec<String> = collisions(&model, &EmitOptions::default())
+            .unwrap()
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert!(
+            found.contains(
+                &"enum member `Red` of `color` is `Red2` in Rust: `Red` is taken by `red`"
+                    .to_string()
+            ),
+            "{found:?}"
+        );
         assert!(found.contains(&"enum member `unknown` of `color` is `Unknown2` in Rust: `Unknown` is taken by the fallback variant".to_string()), "{found:?}");
     }
 }

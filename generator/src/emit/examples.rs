@@ -15,7 +15,11 @@ use quote::quote;
 
 /// The test file, or `None` when no example has a known type (a file with
 /// nothing to test would only produce an unused-function warning).
-pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::Ident) -> Result<Option<TokenStream>, EmitError> {
+pub fn examples_file(
+    model: &Model,
+    resolved: &Resolved<'_>,
+    crate_ident: &syn::Ident,
+) -> Result<Option<TokenStream>, EmitError> {
     let mut namer = Namer::fields();
     let mut tests = Vec::new();
     let mut uncovered = Vec::new();
@@ -25,7 +29,11 @@ pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::
             Coverage::Tested { body, type_index } => (body, &resolved.types[type_index]),
             Coverage::Untested(reason) => {
                 if !matches!(reason, Untested::NotJson | Untested::NoBody) {
-                    uncovered.push(format!("{kind} at {}: {}", ex.source, reason.describe(case.type_name.as_deref())));
+                    uncovered.push(format!(
+                        "{kind} at {}: {}",
+                        ex.source,
+                        reason.describe(case.type_name.as_deref())
+                    ));
                 }
                 continue;
             }
@@ -34,15 +42,26 @@ pub fn examples_file(model: &Model, resolved: &Resolved<'_>, crate_ident: &syn::
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let fn_name = namer.claim(names::field_name(&format!("{kind} {stem} line {}", ex.source.line))).ident();
+        let fn_name = namer
+            .claim(names::field_name(&format!(
+                "{kind} {stem} line {}",
+                ex.source.line
+            )))
+            .ident();
         let json = serde_json::to_string_pretty(body)?;
         let ty = t.ident.ident();
-        let doc = doc_attrs(&format!("The {kind} example at {}, as `{}`.", ex.source, t.def.name), false);
+        let doc = doc_attrs(
+            &format!("The {kind} example at {}, as `{}`.", ex.source, t.def.name),
+            false,
+        );
         let mismatches = case.mismatches;
         let ignore = if mismatches.is_empty() {
             quote! {}
         } else {
-            let reason = format!("the docs' example contradicts its type table: {}", mismatches.join("; "));
+            let reason = format!(
+                "the docs' example contradicts its type table: {}",
+                mismatches.join("; ")
+            );
             quote! { #[ignore = #reason] }
         };
         tests.push(quote! {
@@ -168,7 +187,10 @@ impl Untested {
             Untested::NoBody => "it has no body".to_string(),
             Untested::NotJson => "the body is not JSON".to_string(),
             Untested::NoType => "the docs name no single type for it".to_string(),
-            Untested::NotAStruct => format!("type `{}` is not a documented struct", type_name.unwrap_or_default()),
+            Untested::NotAStruct => format!(
+                "type `{}` is not a documented struct",
+                type_name.unwrap_or_default()
+            ),
         }
     }
 }
@@ -219,7 +241,9 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 .filter(|t| t.kind == TypeKind::Struct)
                 .and_then(|t| resolved.types.iter().position(|u| std::ptr::eq(u, t)));
             let coverage = match (&ex.body, &type_name, type_index) {
-                (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => Coverage::Untested(Untested::NoBody),
+                (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => {
+                    Coverage::Untested(Untested::NoBody)
+                }
                 (None, _, _) => Coverage::Untested(Untested::NotJson),
                 (Some(_), None, _) => Coverage::Untested(Untested::NoType),
                 (Some(_), Some(_), None) => Coverage::Untested(Untested::NotAStruct),
@@ -229,7 +253,13 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 Coverage::Tested { .. } => mismatches_in(&model.diagnostics, ex),
                 Coverage::Untested(_) => Vec::new(),
             };
-            out.push(ExampleCase { example: ex, kind, type_name, coverage, mismatches });
+            out.push(ExampleCase {
+                example: ex,
+                kind,
+                type_name,
+                coverage,
+                mismatches,
+            });
         }
     }
     out
@@ -257,11 +287,19 @@ fn example_type(op: &Operation, ex: &Example) -> Option<String> {
 /// `example-type-mismatch` diagnostics inside the example: from its first line
 /// to the last line of its body the model knows (its last key).
 fn mismatches_in(diagnostics: &[Diagnostic], ex: &Example) -> Vec<String> {
-    let last = ex.key_lines.iter().map(|(_, line)| *line).max().unwrap_or(ex.body_line).max(ex.body_line);
+    let last = ex
+        .key_lines
+        .iter()
+        .map(|(_, line)| *line)
+        .max()
+        .unwrap_or(ex.body_line)
+        .max(ex.body_line);
     diagnostics
         .iter()
         .filter(|d| d.code == Code::ExampleTypeMismatch)
-        .filter(|d| d.source.file == ex.source.file && (ex.source.line..=last).contains(&d.source.line))
+        .filter(|d| {
+            d.source.file == ex.source.file && (ex.source.line..=last).contains(&d.source.line)
+        })
         .map(|d| format!("{}: {}", d.source, d.message))
         .collect()
 }

@@ -74,7 +74,11 @@ impl Areas {
     /// `resolved`, the areas whose operations reach it.
     pub fn plan(model: &Model, resolved: &Resolved<'_>) -> Areas {
         let n = resolved.types.len();
-        let index = |name: &str| resolved.lookup(name).and_then(|t| resolved.types.iter().position(|u| std::ptr::eq(u, t)));
+        let index = |name: &str| {
+            resolved
+                .lookup(name)
+                .and_then(|t| resolved.types.iter().position(|u| std::ptr::eq(u, t)))
+        };
         // Edges: a struct's field types and base types.
         let edges: Vec<Vec<usize>> = resolved
             .types
@@ -96,10 +100,15 @@ impl Areas {
             .collect();
         let mut roots: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for op in &model.operations {
-            let Some(area) = operation_area(op) else { continue };
+            let Some(area) = operation_area(op) else {
+                continue;
+            };
             let entry = roots.entry(area).or_default();
             let body = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
-            for ty in body.into_iter().chain(op.responses.iter().filter_map(|r| r.ty.as_ref())) {
+            for ty in body
+                .into_iter()
+                .chain(op.responses.iter().filter_map(|r| r.ty.as_ref()))
+            {
                 if !ty.is_primitive() {
                     entry.extend(index(&ty.name));
                 }
@@ -118,7 +127,11 @@ impl Areas {
                 stack.extend(edges[i].iter().copied());
             }
         }
-        Areas { names: roots.into_keys().collect(), of_type, gated: true }
+        Areas {
+            names: roots.into_keys().collect(),
+            of_type,
+            gated: true,
+        }
     }
 
     /// No features: every item compiled unconditionally.
@@ -160,12 +173,20 @@ impl Areas {
         if !self.gated {
             return String::new();
         }
-        let quoted = |names: &mut dyn Iterator<Item = &str>| names.map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
+        let quoted = |names: &mut dyn Iterator<Item = &str>| {
+            names
+                .map(|n| format!("\"{n}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let mut all: Vec<&str> = self.names.iter().map(String::as_str).collect();
         all.push(UNREACHED);
         let mut out = String::from("[features]\n");
         out.push_str(&format!("default = [\"{FULL}\"]\n"));
-        out.push_str(&format!("{FULL} = [{}]\n", quoted(&mut all.iter().copied())));
+        out.push_str(&format!(
+            "{FULL} = [{}]\n",
+            quoted(&mut all.iter().copied())
+        ));
         out.push_str(&format!("# Types no operation reaches (request, response, field or base type).\n{UNREACHED} = []\n"));
         out.push_str("# One feature per API area: the first segment of the operation's path.\n");
         for name in &self.names {
@@ -196,10 +217,17 @@ mod tests {
 
     #[test]
     fn features_table_turns_everything_on_by_default() {
-        let areas = Areas { names: vec!["groups".into(), "users".into()], of_type: Vec::new(), gated: true };
+        let areas = Areas {
+            names: vec!["groups".into(), "users".into()],
+            of_type: Vec::new(),
+            gated: true,
+        };
         let table = areas.features_table();
         assert!(table.starts_with("[features]\ndefault = [\"full\"]\nfull = [\"groups\", \"users\", \"types-unreached\"]\n"), "{table}");
-        assert!(table.contains("\ngroups = []\n") && table.contains("\nusers = []\n"), "{table}");
+        assert!(
+            table.contains("\ngroups = []\n") && table.contains("\nusers = []\n"),
+            "{table}"
+        );
     }
 
     #[test]
@@ -214,10 +242,19 @@ mod tests {
             ],
             gated: true,
         };
-        assert_eq!(areas.type_cfg(0).to_string(), quote! { #[cfg(any(feature = "a", feature = "c"))] }.to_string());
-        assert_eq!(areas.type_cfg(1).to_string(), quote! { #[cfg(feature = "types-unreached")] }.to_string());
+        assert_eq!(
+            areas.type_cfg(0).to_string(),
+            quote! { #[cfg(any(feature = "a", feature = "c"))] }.to_string()
+        );
+        assert_eq!(
+            areas.type_cfg(1).to_string(),
+            quote! { #[cfg(feature = "types-unreached")] }.to_string()
+        );
         assert!(areas.type_cfg(2).is_empty());
-        assert_eq!(areas.type_cfg(3).to_string(), quote! { #[cfg(feature = "b")] }.to_string());
+        assert_eq!(
+            areas.type_cfg(3).to_string(),
+            quote! { #[cfg(feature = "b")] }.to_string()
+        );
         assert!(Areas::ungated().type_cfg(1).is_empty());
         assert!(Areas::ungated().features_table().is_empty());
     }

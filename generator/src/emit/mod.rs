@@ -43,10 +43,14 @@ pub enum EmitError {
     #[error("invalid package name {0:?}: use ASCII letters, digits, `-` and `_`, not starting with a digit")]
     InvalidPackageName(String),
     /// An `extra_derives` entry is not a path a `#[derive]` can name.
-    #[error("invalid extra derive {0:?}: expected a trait path such as `Eq` or `schemars::JsonSchema`")]
+    #[error(
+        "invalid extra derive {0:?}: expected a trait path such as `Eq` or `schemars::JsonSchema`"
+    )]
     InvalidDerive(String),
     /// A `type_renames` value is not a Rust identifier.
-    #[error("invalid rename of type {wire:?} to {rust:?}: expected a Rust identifier such as `Package`")]
+    #[error(
+        "invalid rename of type {wire:?} to {rust:?}: expected a Rust identifier such as `Package`"
+    )]
     InvalidRename {
         /// The docs' type name (the map's key).
         wire: String,
@@ -133,7 +137,10 @@ pub struct GeneratedCrate {
 impl GeneratedCrate {
     /// The contents of the file at `path`, if generated.
     pub fn file(&self, path: &str) -> Option<&str> {
-        self.files.iter().find(|f| f.path == std::path::Path::new(path)).map(|f| f.contents.as_str())
+        self.files
+            .iter()
+            .find(|f| f.path == std::path::Path::new(path))
+            .map(|f| f.contents.as_str())
     }
 }
 
@@ -144,26 +151,65 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
     let crate_ident = crate_ident(&options.package_name)?;
     let resolved = resolve::Resolved::with_options(model, options)?;
     let types_only = options.types_only;
-    let areas = if options.area_features { features::Areas::plan(model, &resolved) } else { features::Areas::ungated() };
-    let manifest = options.templates.manifest_with_features(&options.package_name, types_only, &areas.features_table())?;
+    let areas = if options.area_features {
+        features::Areas::plan(model, &resolved)
+    } else {
+        features::Areas::ungated()
+    };
+    let manifest = options.templates.manifest_with_features(
+        &options.package_name,
+        types_only,
+        &areas.features_table(),
+    )?;
     let mut files = vec![
-        GeneratedFile { path: "Cargo.toml".into(), contents: manifest },
-        GeneratedFile { path: "src/lib.rs".into(), contents: options.templates.lib(types_only) },
-        GeneratedFile { path: "src/models.rs".into(), contents: format("src/models.rs", types::models_file(&resolved, &areas))? },
+        GeneratedFile {
+            path: "Cargo.toml".into(),
+            contents: manifest,
+        },
+        GeneratedFile {
+            path: "src/lib.rs".into(),
+            contents: options.templates.lib(types_only),
+        },
+        GeneratedFile {
+            path: "src/models.rs".into(),
+            contents: format("src/models.rs", types::models_file(&resolved, &areas))?,
+        },
     ];
     if let Some(tokens) = examples::examples_file(model, &resolved, &crate_ident)? {
-        files.push(GeneratedFile { path: "tests/examples.rs".into(), contents: format("tests/examples.rs", tokens)? });
+        files.push(GeneratedFile {
+            path: "tests/examples.rs".into(),
+            contents: format("tests/examples.rs", tokens)?,
+        });
     }
     if !types_only {
         options.templates.validate_client()?;
         let methods = client::plan(model, &resolved);
-        let unparsable = |file: &'static str| move |e: syn::Error| EmitError::Unparsable { file: file.to_string(), message: e.to_string() };
-        let operations = client::operations_file(&methods, &areas).map_err(unparsable("src/operations.rs"))?;
-        let tests = client_tests::client_tests_file(model, &methods, &crate_ident).map_err(unparsable("tests/client.rs"))?;
-        files.push(GeneratedFile { path: "src/client.rs".into(), contents: options.templates.client_rs.clone() });
-        files.push(GeneratedFile { path: "src/error.rs".into(), contents: options.templates.error_rs.clone() });
-        files.push(GeneratedFile { path: "src/operations.rs".into(), contents: format("src/operations.rs", operations)? });
-        files.push(GeneratedFile { path: "tests/client.rs".into(), contents: format("tests/client.rs", tests)? });
+        let unparsable = |file: &'static str| {
+            move |e: syn::Error| EmitError::Unparsable {
+                file: file.to_string(),
+                message: e.to_string(),
+            }
+        };
+        let operations =
+            client::operations_file(&methods, &areas).map_err(unparsable("src/operations.rs"))?;
+        let tests = client_tests::client_tests_file(model, &methods, &crate_ident)
+            .map_err(unparsable("tests/client.rs"))?;
+        files.push(GeneratedFile {
+            path: "src/client.rs".into(),
+            contents: options.templates.client_rs.clone(),
+        });
+        files.push(GeneratedFile {
+            path: "src/error.rs".into(),
+            contents: options.templates.error_rs.clone(),
+        });
+        files.push(GeneratedFile {
+            path: "src/operations.rs".into(),
+            contents: format("src/operations.rs", operations)?,
+        });
+        files.push(GeneratedFile {
+            path: "tests/client.rs".into(),
+            contents: format("tests/client.rs", tests)?,
+        });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(GeneratedCrate { files })
@@ -171,8 +217,13 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
 
 /// The crate's name in Rust paths (`graph_bindings`).
 fn crate_ident(package_name: &str) -> Result<syn::Ident, EmitError> {
-    let valid = package_name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && package_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let valid = package_name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && package_name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     let ident = package_name.replace('-', "_");
     match syn::parse_str::<syn::Ident>(&ident) {
         Ok(id) if valid => Ok(id),
@@ -182,8 +233,10 @@ fn crate_ident(package_name: &str) -> Result<syn::Ident, EmitError> {
 
 /// Pretty-prints tokens as a file, ending with one newline.
 fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
-    let parsed = syn::parse2::<syn::File>(tokens)
-        .map_err(|e| EmitError::Unparsable { file: file.to_string(), message: e.to_string() })?;
+    let parsed = syn::parse2::<syn::File>(tokens).map_err(|e| EmitError::Unparsable {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
     Ok(space_items(&prettyplease::unparse(&parsed)))
 }
 
@@ -198,7 +251,10 @@ fn space_items(text: &str) -> String {
     for line in text.lines() {
         if let Some(p) = prev {
             let item_ended = p == "}" || p.starts_with("//!");
-            let starts_item = !line.is_empty() && !line.starts_with(' ') && !line.starts_with('}') && !line.starts_with("//!");
+            let starts_item = !line.is_empty()
+                && !line.starts_with(' ')
+                && !line.starts_with('}')
+                && !line.starts_with("//!");
             if item_ended && starts_item {
                 out.push('\n');
             }

@@ -9,10 +9,11 @@ use std::collections::BTreeSet;
 
 /// Keywords that can be written as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn", "else",
-    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
-    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static", "struct", "trait",
-    "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be raw identifiers; they get a trailing word instead.
@@ -52,7 +53,9 @@ impl RustName {
 /// Replaces every character that cannot appear in an identifier with a word
 /// break, so heck sees `odata.type` as two words rather than keeping the dot.
 fn words(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// A type or variant name: `accessPackage` → `AccessPackage`.
@@ -67,7 +70,10 @@ pub fn type_name(name: &str) -> RustName {
     if NON_RAW_KEYWORDS.contains(&s.as_str()) {
         s.push_str("Type");
     }
-    RustName { text: s, raw: false }
+    RustName {
+        text: s,
+        raw: false,
+    }
 }
 
 /// A field name: `isExtended` → `is_extended`, `type` → `r#type`, `2fa` → `n_2fa`.
@@ -98,12 +104,18 @@ pub struct Namer {
 impl Namer {
     /// A namer for fields (suffix `_2`).
     pub fn fields() -> Namer {
-        Namer { taken: BTreeSet::new(), camel: false }
+        Namer {
+            taken: BTreeSet::new(),
+            camel: false,
+        }
     }
 
     /// A namer for types and variants (suffix `2`).
     pub fn types() -> Namer {
-        Namer { taken: BTreeSet::new(), camel: true }
+        Namer {
+            taken: BTreeSet::new(),
+            camel: true,
+        }
     }
 
     /// Marks `text` as used without handing it out (`additional_properties`, `Unknown`).
@@ -122,7 +134,10 @@ impl Namer {
             let candidate = format!("{}{sep}{n}", name.text);
             if self.taken.insert(candidate.clone()) {
                 // A suffixed keyword is no longer a keyword.
-                return RustName { text: candidate, raw: false };
+                return RustName {
+                    text: candidate,
+                    raw: false,
+                };
             }
             n += 1;
         }
@@ -136,7 +151,10 @@ mod tests {
     #[test]
     fn case_conversion() {
         assert_eq!(type_name("accessPackage").text, "AccessPackage");
-        assert_eq!(field_name("isRoleScopesVisible").text, "is_role_scopes_visible");
+        assert_eq!(
+            field_name("isRoleScopesVisible").text,
+            "is_role_scopes_visible"
+        );
         assert_eq!(field_name("@odata.type").text, "odata_type");
     }
 
@@ -161,10 +179,27 @@ mod tests {
 
     #[test]
     fn every_name_is_a_valid_identifier() {
-        for raw in ["", "_", "__", "9", "ñandú", "a..b", "r#x", "type", "crate", "Self", "$ref", "@odata.type", "x y"] {
+        for raw in [
+            "",
+            "_",
+            "__",
+            "9",
+            "ñandú",
+            "a..b",
+            "r#x",
+            "type",
+            "crate",
+            "Self",
+            "$ref",
+            "@odata.type",
+            "x y",
+        ] {
             for name in [field_name(raw), type_name(raw)] {
                 let ident = name.ident();
-                assert!(syn::parse_str::<syn::Ident>(&ident.to_string()).is_ok(), "{raw:?} → {ident}");
+                assert!(
+                    syn::parse_str::<syn::Ident>(&ident.to_string()).is_ok(),
+                    "{raw:?} → {ident}"
+                );
             }
         }
     }
@@ -174,9 +209,18 @@ mod tests {
         let mut fields = Namer::fields();
         fields.reserve("additional_properties");
         assert_eq!(fields.claim(field_name("displayName")).text, "display_name");
-        assert_eq!(fields.claim(field_name("DisplayName")).text, "display_name_2");
-        assert_eq!(fields.claim(field_name("display_name")).text, "display_name_3");
-        assert_eq!(fields.claim(field_name("additionalProperties")).text, "additional_properties_2");
+        assert_eq!(
+            fields.claim(field_name("DisplayName")).text,
+            "display_name_2"
+        );
+        assert_eq!(
+            fields.claim(field_name("display_name")).text,
+            "display_name_3"
+        );
+        assert_eq!(
+            fields.claim(field_name("additionalProperties")).text,
+            "additional_properties_2"
+        );
         let mut types = Namer::types();
         assert_eq!(types.claim(type_name("user")).text, "User");
         assert_eq!(types.claim(type_name("User")).text, "User2");

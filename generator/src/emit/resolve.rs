@@ -120,13 +120,20 @@ impl<'m> Resolved<'m> {
     /// Resolves every type in `model` as `options` ask: renamed types and
     /// extra derives. Fails on a rename that is not an identifier or a derive
     /// that is not a path, naming it, rather than emitting code that won't compile.
-    pub fn with_options(model: &'m Model, options: &EmitOptions) -> Result<Resolved<'m>, EmitError> {
+    pub fn with_options(
+        model: &'m Model,
+        options: &EmitOptions,
+    ) -> Result<Resolved<'m>, EmitError> {
         let derives = parse_derives(&options.extra_derives)?;
         let renames = parse_renames(&options.type_renames)?;
         Ok(Resolved::build(model, &renames, derives))
     }
 
-    fn build(model: &'m Model, renames: &BTreeMap<&str, RustName>, extra_derives: Vec<Derive>) -> Resolved<'m> {
+    fn build(
+        model: &'m Model,
+        renames: &BTreeMap<&str, RustName>,
+        extra_derives: Vec<Derive>,
+    ) -> Resolved<'m> {
         let mut defs: Vec<&TypeDef> = model.types.iter().collect();
         defs.sort_by(|a, b| a.name.cmp(&b.name));
         defs.dedup_by(|a, b| a.name == b.name);
@@ -155,12 +162,22 @@ impl<'m> Resolved<'m> {
         // explicit choice is never the one that gets a `2` suffix.
         let mut type_namer = Namer::types();
         for renamed in [true, false] {
-            for t in types.iter_mut().filter(|t| renames.contains_key(t.def.name.as_str()) == renamed) {
-                let wanted = renames.get(t.def.name.as_str()).cloned().unwrap_or_else(|| t.ident.clone());
+            for t in types
+                .iter_mut()
+                .filter(|t| renames.contains_key(t.def.name.as_str()) == renamed)
+            {
+                let wanted = renames
+                    .get(t.def.name.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| t.ident.clone());
                 t.ident = type_namer.claim(wanted);
             }
         }
-        let mut resolved = Resolved { types, extra_derives, by_wire };
+        let mut resolved = Resolved {
+            types,
+            extra_derives,
+            by_wire,
+        };
         for i in 0..resolved.types.len() {
             match resolved.types[i].kind {
                 TypeKind::Struct => resolved.resolve_struct(i),
@@ -203,8 +220,9 @@ impl<'m> Resolved<'m> {
         let mut wire_seen = BTreeSet::new();
         let mut fields = Vec::new();
         let own = def.properties.iter().map(|p| (p, None));
-        let inherited =
-            ancestors.iter().flat_map(|a| a.properties.iter().map(move |p| (p, Some(a.name.as_str()))));
+        let inherited = ancestors
+            .iter()
+            .flat_map(|a| a.properties.iter().map(move |p| (p, Some(a.name.as_str()))));
         for (prop, inherited_from) in own.chain(inherited) {
             if !wire_seen.insert(prop.name.as_str()) {
                 continue; // declared nearer (or twice): the first statement wins
@@ -231,7 +249,11 @@ impl<'m> Resolved<'m> {
                 None => Target::Unknown,
             }
         };
-        FieldType { target, collection: ty.collection, boxed: false }
+        FieldType {
+            target,
+            collection: ty.collection,
+            boxed: false,
+        }
     }
 
     /// Boxes every single-valued struct reference that lies on a cycle of
@@ -242,7 +264,12 @@ impl<'m> Resolved<'m> {
         let edges: Vec<Vec<usize>> = self
             .types
             .iter()
-            .map(|t| t.fields.iter().filter_map(|f| self.by_value_struct(&f.ty)).collect())
+            .map(|t| {
+                t.fields
+                    .iter()
+                    .filter_map(|f| self.by_value_struct(&f.ty))
+                    .collect()
+            })
             .collect();
         for i in 0..n {
             for f in 0..self.types[i].fields.len() {
@@ -275,24 +302,42 @@ pub fn parse_derives(derives: &[String]) -> Result<Vec<Derive>, EmitError> {
         if path.segments.iter().any(|s| !s.arguments.is_none()) {
             return Err(invalid());
         }
-        let name = path.segments.last().map(|s| s.ident.to_string()).ok_or_else(invalid)?;
+        let name = path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .ok_or_else(invalid)?;
         if seen.insert(name.clone()) {
-            out.push(Derive { name, path: quote::ToTokens::to_token_stream(&path) });
+            out.push(Derive {
+                name,
+                path: quote::ToTokens::to_token_stream(&path),
+            });
         }
     }
     Ok(out)
 }
 
 /// Checks every rename is a plain identifier usable as a type name.
-fn parse_renames(renames: &BTreeMap<String, String>) -> Result<BTreeMap<&str, RustName>, EmitError> {
+fn parse_renames(
+    renames: &BTreeMap<String, String>,
+) -> Result<BTreeMap<&str, RustName>, EmitError> {
     renames
         .iter()
         .map(|(wire, rust)| {
             let text = rust.trim();
             let plain = text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
             match syn::parse_str::<syn::Ident>(text) {
-                Ok(_) if plain && !text.is_empty() => Ok((wire.as_str(), RustName { text: text.to_string(), raw: false })),
-                _ => Err(EmitError::InvalidRename { wire: wire.clone(), rust: rust.clone() }),
+                Ok(_) if plain && !text.is_empty() => Ok((
+                    wire.as_str(),
+                    RustName {
+                        text: text.to_string(),
+                        raw: false,
+                    },
+                )),
+                _ => Err(EmitError::InvalidRename {
+                    wire: wire.clone(),
+                    rust: rust.clone(),
+                }),
             }
         })
         .collect()
@@ -305,7 +350,10 @@ fn variants(def: &TypeDef) -> Vec<ResolvedVariant<'_>> {
     def.members
         .iter()
         .filter(|m| wire_seen.insert(m.name.as_str()))
-        .map(|member| ResolvedVariant { member, ident: namer.claim(names::type_name(&member.name)) })
+        .map(|member| ResolvedVariant {
+            member,
+            ident: namer.claim(names::type_name(&member.name)),
+        })
         .collect()
 }
 

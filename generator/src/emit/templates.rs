@@ -88,7 +88,10 @@ impl Templates {
             parse(name, text)?;
         }
         let file = parse(LIB_RS, &self.lib_rs)?;
-        let declares_models = file.items.iter().any(|item| matches!(item, syn::Item::Mod(m) if m.ident == "models"));
+        let declares_models = file
+            .items
+            .iter()
+            .any(|item| matches!(item, syn::Item::Mod(m) if m.ident == "models"));
         if !declares_models {
             return Err(EmitError::Template {
                 name: LIB_RS.to_string(),
@@ -104,7 +107,11 @@ impl Templates {
     pub fn validate_client(&self) -> Result<(), EmitError> {
         let file = parse(LIB_RS, &self.lib(false))?;
         for module in ["client", "error", "operations"] {
-            if !file.items.iter().any(|item| matches!(item, syn::Item::Mod(x) if x.ident == module)) {
+            if !file
+                .items
+                .iter()
+                .any(|item| matches!(item, syn::Item::Mod(x) if x.ident == module))
+            {
                 return Err(EmitError::Template {
                     name: LIB_RS.to_string(),
                     line: None,
@@ -123,7 +130,12 @@ impl Templates {
     /// The manifest with the package name and the `[features]` table filled in:
     /// at `{{features}}`, else appended. Fails when the template declares its
     /// own `[features]` without the placeholder, since Cargo rejects two tables.
-    pub fn manifest_with_features(&self, package_name: &str, types_only: bool, features: &str) -> Result<String, EmitError> {
+    pub fn manifest_with_features(
+        &self,
+        package_name: &str,
+        types_only: bool,
+        features: &str,
+    ) -> Result<String, EmitError> {
         let manifest = self.manifest(package_name, types_only);
         if manifest.contains(FEATURES_PLACEHOLDER) {
             return Ok(manifest.replace(FEATURES_PLACEHOLDER, features.trim_end()));
@@ -167,7 +179,11 @@ pub fn sections(text: &str, types_only: bool) -> String {
 }
 
 fn parse(name: &str, text: &str) -> Result<syn::File, EmitError> {
-    syn::parse_file(text).map_err(|e| EmitError::Template { name: name.to_string(), line: Some(e.span().start().line), message: e.to_string() })
+    syn::parse_file(text).map_err(|e| EmitError::Template {
+        name: name.to_string(),
+        line: Some(e.span().start().line),
+        message: e.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -178,7 +194,9 @@ mod tests {
     fn builtin_templates_are_valid() {
         let t = Templates::builtin();
         t.validate().unwrap();
-        assert!(t.manifest("my-graph", false).contains("name = \"my-graph\""));
+        assert!(t
+            .manifest("my-graph", false)
+            .contains("name = \"my-graph\""));
         assert!(t.manifest("my-graph", false).contains("reqwest"));
         assert!(!t.manifest("my-graph", true).contains("reqwest"));
         assert!(!t.lib(true).contains("mod client"));
@@ -189,11 +207,18 @@ mod tests {
     #[test]
     fn broken_template_is_named_with_its_line() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(LIB_RS), "//! docs\n\npub mod models;\nfn broken( {\n").unwrap();
+        std::fs::write(
+            dir.path().join(LIB_RS),
+            "//! docs\n\npub mod models;\nfn broken( {\n",
+        )
+        .unwrap();
         let err = Templates::load(dir.path()).unwrap_err();
         let text = err.to_string();
         assert!(text.starts_with("template lib.rs:"), "{text}");
-        assert!(matches!(err, EmitError::Template { line: Some(l), .. } if l >= 4), "{text}");
+        assert!(
+            matches!(err, EmitError::Template { line: Some(l), .. } if l >= 4),
+            "{text}"
+        );
     }
 
     #[test]
@@ -207,18 +232,39 @@ mod tests {
     #[test]
     fn features_fill_the_placeholder_or_are_appended() {
         let table = "[features]\ndefault = []\n";
-        let builtin = Templates::builtin().manifest_with_features("x", false, table).unwrap();
-        assert!(builtin.contains(table) && !builtin.contains(FEATURES_PLACEHOLDER), "{builtin}");
-        let plain = Templates { cargo_toml: "[package]\nname = \"{{package_name}}\"".into(), ..Templates::builtin() };
-        assert_eq!(plain.manifest_with_features("x", false, table).unwrap(), format!("[package]\nname = \"x\"\n\n{table}"));
-        let own = Templates { cargo_toml: "[package]\n\n[features]\nx = []\n".into(), ..Templates::builtin() };
-        assert!(matches!(own.manifest_with_features("x", false, table), Err(EmitError::Template { .. })));
+        let builtin = Templates::builtin()
+            .manifest_with_features("x", false, table)
+            .unwrap();
+        assert!(
+            builtin.contains(table) && !builtin.contains(FEATURES_PLACEHOLDER),
+            "{builtin}"
+        );
+        let plain = Templates {
+            cargo_toml: "[package]\nname = \"{{package_name}}\"".into(),
+            ..Templates::builtin()
+        };
+        assert_eq!(
+            plain.manifest_with_features("x", false, table).unwrap(),
+            format!("[package]\nname = \"x\"\n\n{table}")
+        );
+        let own = Templates {
+            cargo_toml: "[package]\n\n[features]\nx = []\n".into(),
+            ..Templates::builtin()
+        };
+        assert!(matches!(
+            own.manifest_with_features("x", false, table),
+            Err(EmitError::Template { .. })
+        ));
     }
 
     #[test]
     fn missing_files_fall_back_to_builtin() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(CARGO_TOML), "[package]\nname = \"{{package_name}}\"\n").unwrap();
+        std::fs::write(
+            dir.path().join(CARGO_TOML),
+            "[package]\nname = \"{{package_name}}\"\n",
+        )
+        .unwrap();
         let t = Templates::load(dir.path()).unwrap();
         assert_eq!(t.lib_rs, Templates::builtin().lib_rs);
         assert_eq!(t.manifest("x", false), "[package]\nname = \"x\"\n");

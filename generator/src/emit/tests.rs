@@ -15,6 +15,8 @@ fn prop(name: &str, ty: TypeRef) -> Property {
         source: FactOrigin::Table,
         file: Arc::from("docs/x.md"),
         line: 7,
+        provenance: Default::default(),
+        metadata: None,
     }
 }
 
@@ -28,6 +30,7 @@ fn ty(name: &str, base: Option<&str>, properties: Vec<Property>) -> TypeDef {
         members: Vec::new(),
         documented: true,
         sources: vec![SourceRef::new(&Arc::from("docs/x.md"), 3)],
+        provenance: Default::default(),
     }
 }
 
@@ -37,14 +40,24 @@ fn enum_ty(name: &str, members: &[&str]) -> TypeDef {
         members: members
             .iter()
             .enumerate()
-            .map(|(i, m)| EnumMember { name: m.to_string(), value: None, description: None, source: SourceRef::new(&file, 10 + i as u32) })
+            .map(|(i, m)| EnumMember {
+                name: m.to_string(),
+                value: None,
+                description: None,
+                source: SourceRef::new(&file, 10 + i as u32),
+                provenance: Default::default(),
+            })
             .collect(),
         ..ty(name, None, Vec::new())
     }
 }
 
 fn model(types: Vec<TypeDef>) -> Model {
-    Model { schema_version: 1, types, ..Model::default() }
+    Model {
+        schema_version: 1,
+        types,
+        ..Model::default()
+    }
 }
 
 fn models_rs(m: &Model) -> String {
@@ -59,15 +72,40 @@ fn std_names_as_graph_types_still_mean_std() {
     let names = ["Option", "Result", "Vec", "String", "Box", "serde"];
     let types = names
         .iter()
-        .map(|n| ty(n, None, vec![prop("value", TypeRef::named("String")), prop("items", TypeRef::collection_of("Int64"))]))
-        .chain([ty("holder", None, names.iter().map(|n| prop(&format!("my{n}"), TypeRef::named(n))).collect())])
+        .map(|n| {
+            ty(
+                n,
+                None,
+                vec![
+                    prop("value", TypeRef::named("String")),
+                    prop("items", TypeRef::collection_of("Int64")),
+                ],
+            )
+        })
+        .chain([ty(
+            "holder",
+            None,
+            names
+                .iter()
+                .map(|n| prop(&format!("my{n}"), TypeRef::named(n)))
+                .collect(),
+        )])
         .collect();
     let text = models_rs(&model(types));
     assert!(text.contains("pub struct Option {"), "{text}");
     assert!(text.contains("pub struct Box {"), "{text}");
-    assert!(text.contains("pub my_option: ::std::option::Option<Option>,"), "{text}");
-    assert!(text.contains("pub value: ::std::option::Option<::std::string::String>,"), "{text}");
-    assert!(text.contains("pub items: ::std::option::Option<::std::vec::Vec<i64>>,"), "{text}");
+    assert!(
+        text.contains("pub my_option: ::std::option::Option<Option>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub value: ::std::option::Option<::std::string::String>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub items: ::std::option::Option<::std::vec::Vec<i64>>,"),
+        "{text}"
+    );
     // Every std item is named by full path: no bare prelude names in type positions.
     for bare in ["<String>", "<Vec<", "Option<String", ": Option<"] {
         assert!(!text.contains(bare), "bare {bare} in\n{text}");
@@ -77,7 +115,11 @@ fn std_names_as_graph_types_still_mean_std() {
 #[test]
 fn primitives_map_to_their_rust_types() {
     let props = [
-        ("when", "DateTimeOffset", "::chrono::DateTime<::chrono::FixedOffset>"),
+        (
+            "when",
+            "DateTimeOffset",
+            "::chrono::DateTime<::chrono::FixedOffset>",
+        ),
         ("day", "Date", "::chrono::NaiveDate"),
         ("blob", "Untyped", "::serde_json::Value"),
         ("n", "Int32", "i32"),
@@ -87,13 +129,28 @@ fn primitives_map_to_their_rust_types() {
         ("uid", "Guid", "::std::string::String"),
         ("other", "someUndocumentedType", "::serde_json::Value"),
     ];
-    let t = ty("prims", None, props.iter().map(|(n, t, _)| prop(n, TypeRef::named(t))).collect());
+    let t = ty(
+        "prims",
+        None,
+        props
+            .iter()
+            .map(|(n, t, _)| prop(n, TypeRef::named(t)))
+            .collect(),
+    );
     let text = models_rs(&model(vec![t]));
     for (name, _, rust) in props {
-        assert!(text.contains(&format!("pub {name}: ::std::option::Option<{rust}>,")), "{name} in\n{text}");
+        assert!(
+            text.contains(&format!("pub {name}: ::std::option::Option<{rust}>,")),
+            "{name} in\n{text}"
+        );
     }
     assert!(text.contains("#[serde(\n        rename = \"when\",\n        default,\n        skip_serializing_if = \"::std::option::Option::is_none\"\n    )]"), "{text}");
-    assert!(text.contains("#[serde(flatten)]\n    pub additional_properties: ::std::collections::BTreeMap<"), "{text}");
+    assert!(
+        text.contains(
+            "#[serde(flatten)]\n    pub additional_properties: ::std::collections::BTreeMap<"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -121,17 +178,39 @@ fn keywords_and_collisions_in_fields() {
 #[test]
 fn recursive_references_are_boxed_and_collections_are_not() {
     let types = vec![
-        ty("node", None, vec![prop("parent", TypeRef::named("node")), prop("children", TypeRef::collection_of("node"))]),
+        ty(
+            "node",
+            None,
+            vec![
+                prop("parent", TypeRef::named("node")),
+                prop("children", TypeRef::collection_of("node")),
+            ],
+        ),
         ty("a", None, vec![prop("b", TypeRef::named("b"))]),
         ty("b", None, vec![prop("a", TypeRef::named("a"))]),
         ty("leaf", None, vec![prop("node", TypeRef::named("node"))]),
     ];
     let text = models_rs(&model(types));
-    assert!(text.contains("pub parent: ::std::option::Option<::std::boxed::Box<Node>>,"), "{text}");
-    assert!(text.contains("pub children: ::std::option::Option<::std::vec::Vec<Node>>,"), "{text}");
-    assert!(text.contains("pub b: ::std::option::Option<::std::boxed::Box<B>>,"), "{text}");
-    assert!(text.contains("pub a: ::std::option::Option<::std::boxed::Box<A>>,"), "{text}");
-    assert!(text.contains("pub node: ::std::option::Option<Node>,"), "{text}");
+    assert!(
+        text.contains("pub parent: ::std::option::Option<::std::boxed::Box<Node>>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub children: ::std::option::Option<::std::vec::Vec<Node>>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub b: ::std::option::Option<::std::boxed::Box<B>>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub a: ::std::option::Option<::std::boxed::Box<A>>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub node: ::std::option::Option<Node>,"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -139,37 +218,93 @@ fn base_type_properties_are_flattened_derived_wins() {
     let mut own_id = prop("id", TypeRef::named("Guid"));
     own_id.description = Some("Derived id.".to_string());
     let types = vec![
-        ty("entity", None, vec![prop("id", TypeRef::named("String")), prop("etag", TypeRef::named("String"))]),
-        ty("directoryObject", Some("entity"), vec![prop("deletedDateTime", TypeRef::named("DateTimeOffset"))]),
-        ty("user", Some("directoryObject"), vec![own_id, prop("displayName", TypeRef::named("String"))]),
+        ty(
+            "entity",
+            None,
+            vec![
+                prop("id", TypeRef::named("String")),
+                prop("etag", TypeRef::named("String")),
+            ],
+        ),
+        ty(
+            "directoryObject",
+            Some("entity"),
+            vec![prop("deletedDateTime", TypeRef::named("DateTimeOffset"))],
+        ),
+        ty(
+            "user",
+            Some("directoryObject"),
+            vec![own_id, prop("displayName", TypeRef::named("String"))],
+        ),
         ty("orphan", Some("missingBase"), vec![]),
-        ty("loopA", Some("loopB"), vec![prop("x", TypeRef::named("String"))]),
-        ty("loopB", Some("loopA"), vec![prop("y", TypeRef::named("String"))]),
+        ty(
+            "loopA",
+            Some("loopB"),
+            vec![prop("x", TypeRef::named("String"))],
+        ),
+        ty(
+            "loopB",
+            Some("loopA"),
+            vec![prop("y", TypeRef::named("String"))],
+        ),
     ];
     let text = models_rs(&model(types));
     let user = &text[text.find("pub struct User {").unwrap()..];
     let user = &user[..user.find("\n}\n").unwrap()];
-    let order: Vec<&str> = user.lines().skip(1).filter_map(|l| l.trim().strip_prefix("pub ")).map(|l| l.split(':').next().unwrap_or("")).collect();
-    assert_eq!(order, ["id", "display_name", "deleted_date_time", "etag", "additional_properties"]);
+    let order: Vec<&str> = user
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.trim().strip_prefix("pub "))
+        .map(|l| l.split(':').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "id",
+            "display_name",
+            "deleted_date_time",
+            "etag",
+            "additional_properties"
+        ]
+    );
     assert!(user.contains("/// Derived id."), "{user}");
     assert!(user.contains("/// Inherited from `entity`."), "{user}");
-    assert!(text.contains("Base type `missingBase` is not documented"), "{text}");
+    assert!(
+        text.contains("Base type `missingBase` is not documented"),
+        "{text}"
+    );
     assert!(text.contains("pub struct LoopA {"), "{text}");
 }
 
 #[test]
 fn enums_get_an_unknown_fallback_and_string_serde() {
-    let text = models_rs(&model(vec![enum_ty("color", &["red", "darkBlue", "unknown", "red"])]));
+    let text = models_rs(&model(vec![enum_ty(
+        "color",
+        &["red", "darkBlue", "unknown", "red"],
+    )]));
     assert!(text.contains("pub enum Color {"), "{text}");
     assert!(text.contains("    Red,\n"), "{text}");
     assert!(text.contains("    DarkBlue,\n"), "{text}");
     assert!(text.contains("    Unknown2,\n"), "{text}");
-    assert!(text.contains("    Unknown(::std::string::String),\n"), "{text}");
+    assert!(
+        text.contains("    Unknown(::std::string::String),\n"),
+        "{text}"
+    );
     assert!(text.contains("Self::DarkBlue => \"darkBlue\","), "{text}");
     assert!(text.contains("\"darkBlue\" => Self::DarkBlue,"), "{text}");
-    assert!(text.contains("other => Self::Unknown(::std::string::ToString::to_string(other)),"), "{text}");
-    assert_eq!(text.matches("Self::Red =>").count(), 1, "duplicate members collapse: {text}");
-    assert!(text.contains("impl<'de> ::serde::Deserialize<'de> for Color"), "{text}");
+    assert!(
+        text.contains("other => Self::Unknown(::std::string::ToString::to_string(other)),"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("Self::Red =>").count(),
+        1,
+        "duplicate members collapse: {text}"
+    );
+    assert!(
+        text.contains("impl<'de> ::serde::Deserialize<'de> for Color"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -179,24 +314,56 @@ fn docs_text_cannot_break_out_of_doc_attributes() {
     let text = models_rs(&model(vec![ty("victim", None, vec![p])]));
     let file = syn::parse_file(&text).unwrap();
     assert_eq!(file.items.len(), 1, "{text}");
-    assert!(matches!(&file.items[0], syn::Item::Struct(s) if s.fields.len() == 2), "{text}");
+    assert!(
+        matches!(&file.items[0], syn::Item::Struct(s) if s.fields.len() == 2),
+        "{text}"
+    );
 }
 
 #[test]
 fn output_is_deterministic_and_sorted() {
-    let types = vec![ty("zeta", None, vec![]), ty("alpha", None, vec![]), ty("Alpha", None, vec![])];
+    let types = vec![
+        ty("zeta", None, vec![]),
+        ty("alpha", None, vec![]),
+        ty("Alpha", None, vec![]),
+    ];
     let mut reversed = types.clone();
     reversed.reverse();
     let a = generate(&model(types), &EmitOptions::default()).unwrap();
     let b = generate(&model(reversed), &EmitOptions::default()).unwrap();
     assert_eq!(a, b);
     let text = a.file("src/models.rs").unwrap();
-    assert!(text.find("pub struct Alpha {").unwrap() < text.find("pub struct Alpha2 {").unwrap(), "{text}");
-    let paths: Vec<_> = a.files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
-    assert_eq!(paths, ["Cargo.toml", "src/client.rs", "src/error.rs", "src/lib.rs", "src/models.rs", "src/operations.rs", "tests/client.rs"]);
-    let types_only = EmitOptions { types_only: true, ..EmitOptions::default() };
+    assert!(
+        text.find("pub struct Alpha {").unwrap() < text.find("pub struct Alpha2 {").unwrap(),
+        "{text}"
+    );
+    let paths: Vec<_> = a
+        .files
+        .iter()
+        .map(|f| f.path.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "Cargo.toml",
+            "src/client.rs",
+            "src/error.rs",
+            "src/lib.rs",
+            "src/models.rs",
+            "src/operations.rs",
+            "tests/client.rs"
+        ]
+    );
+    let types_only = EmitOptions {
+        types_only: true,
+        ..EmitOptions::default()
+    };
     let c = generate(&model(vec![ty("zeta", None, vec![])]), &types_only).unwrap();
-    let paths: Vec<_> = c.files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
+    let paths: Vec<_> = c
+        .files
+        .iter()
+        .map(|f| f.path.to_string_lossy().into_owned())
+        .collect();
     assert_eq!(paths, ["Cargo.toml", "src/lib.rs", "src/models.rs"]);
     assert!(!c.file("Cargo.toml").unwrap().contains("reqwest"));
     assert!(!c.file("src/lib.rs").unwrap().contains("mod client"));
@@ -204,18 +371,33 @@ fn output_is_deterministic_and_sorted() {
 
 #[test]
 fn bad_package_name_is_an_error() {
-    let options = EmitOptions { package_name: "1 bad".to_string(), ..EmitOptions::default() };
-    assert!(matches!(generate(&model(vec![]), &options), Err(EmitError::InvalidPackageName(_))));
-    let options = EmitOptions { package_name: "my-graph".to_string(), ..EmitOptions::default() };
+    let options = EmitOptions {
+        package_name: "1 bad".to_string(),
+        ..EmitOptions::default()
+    };
+    assert!(matches!(
+        generate(&model(vec![]), &options),
+        Err(EmitError::InvalidPackageName(_))
+    ));
+    let options = EmitOptions {
+        package_name: "my-graph".to_string(),
+        ..EmitOptions::default()
+    };
     let krate = generate(&model(vec![]), &options).unwrap();
-    assert!(krate.file("Cargo.toml").unwrap().contains("name = \"my-graph\""));
+    assert!(krate
+        .file("Cargo.toml")
+        .unwrap()
+        .contains("name = \"my-graph\""));
 }
 
 #[test]
 fn items_are_separated_by_blank_lines() {
     let text = models_rs(&model(vec![ty("a", None, vec![]), ty("b", None, vec![])]));
     assert!(text.contains("//! always carries;"), "{text}");
-    assert!(text.contains("`additional_properties`.\n\n/// The `a` type."), "{text}");
+    assert!(
+        text.contains("`additional_properties`.\n\n/// The `a` type."),
+        "{text}"
+    );
     assert!(text.contains("\n}\n\n/// The `b` type."), "{text}");
     assert!(!text.contains("\n\n\n"), "{text}");
     assert!(text.ends_with("}\n") && !text.ends_with("\n\n"), "{text}");
@@ -230,14 +412,27 @@ fn models_rs_with(m: &Model, options: &EmitOptions) -> String {
 
 #[test]
 fn extra_derives_reach_every_item_without_duplicates() {
-    let m = model(vec![ty("thing", None, vec![prop("name", TypeRef::named("String"))]), enum_ty("color", &["red"])]);
+    let m = model(vec![
+        ty("thing", None, vec![prop("name", TypeRef::named("String"))]),
+        enum_ty("color", &["red"]),
+    ]);
     let options = EmitOptions {
-        extra_derives: vec!["Eq".into(), " std::hash::Hash ".into(), "schemars::JsonSchema".into(), "serde::Serialize".into(), "::core::cmp::Eq".into()],
+        extra_derives: vec![
+            "Eq".into(),
+            " std::hash::Hash ".into(),
+            "schemars::JsonSchema".into(),
+            "serde::Serialize".into(),
+            "::core::cmp::Eq".into(),
+        ],
         ..EmitOptions::default()
     };
     let text = models_rs_with(&m, &options);
     // prettyplease wraps long derive lists; compare without whitespace (and the trailing comma it adds).
-    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace(",)]", ")]");
+    let squeezed: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .replace(",)]", ")]");
     assert!(
         squeezed.contains("#[derive(Debug,Clone,PartialEq,Default,::serde::Serialize,::serde::Deserialize,Eq,std::hash::Hash,schemars::JsonSchema)]pubstructThing{"),
         "{text}"
@@ -248,17 +443,30 @@ fn extra_derives_reach_every_item_without_duplicates() {
 
 #[test]
 fn no_extra_derives_keeps_the_default_output() {
-    let m = model(vec![ty("thing", None, vec![prop("name", TypeRef::named("String"))])]);
-    let options = EmitOptions { extra_derives: Vec::new(), ..EmitOptions::default() };
+    let m = model(vec![ty(
+        "thing",
+        None,
+        vec![prop("name", TypeRef::named("String"))],
+    )]);
+    let options = EmitOptions {
+        extra_derives: Vec::new(),
+        ..EmitOptions::default()
+    };
     assert_eq!(models_rs_with(&m, &options), models_rs(&m));
 }
 
 #[test]
 fn unparsable_derive_is_an_error_naming_it() {
     for bad in ["Eq + Hash", "", "Vec<u8>", "fn", "a::"] {
-        let options = EmitOptions { extra_derives: vec!["Eq".into(), bad.into()], ..EmitOptions::default() };
+        let options = EmitOptions {
+            extra_derives: vec!["Eq".into(), bad.into()],
+            ..EmitOptions::default()
+        };
         let err = generate(&model(vec![]), &options).unwrap_err();
-        assert!(matches!(&err, EmitError::InvalidDerive(d) if d == bad), "{bad:?}: {err}");
+        assert!(
+            matches!(&err, EmitError::InvalidDerive(d) if d == bad),
+            "{bad:?}: {err}"
+        );
         assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
     }
 }
@@ -266,11 +474,23 @@ fn unparsable_derive_is_an_error_naming_it() {
 #[test]
 fn renamed_types_take_their_name_everywhere() {
     let m = model(vec![
-        ty("accessPackage", None, vec![prop("catalog", TypeRef::named("accessPackageCatalog"))]),
-        ty("accessPackageCatalog", None, vec![prop("name", TypeRef::named("String"))]),
+        ty(
+            "accessPackage",
+            None,
+            vec![prop("catalog", TypeRef::named("accessPackageCatalog"))],
+        ),
+        ty(
+            "accessPackageCatalog",
+            None,
+            vec![prop("name", TypeRef::named("String"))],
+        ),
     ]);
     let options = EmitOptions {
-        type_renames: [("accessPackage".to_string(), "Package".to_string()), ("nowhere".to_string(), "Gone".to_string())].into(),
+        type_renames: [
+            ("accessPackage".to_string(), "Package".to_string()),
+            ("nowhere".to_string(), "Gone".to_string()),
+        ]
+        .into(),
         ..EmitOptions::default()
     };
     let text = models_rs_with(&m, &options);
@@ -289,27 +509,58 @@ fn renames_win_collisions_and_stay_unique_deterministically() {
         ty("aUser", None, vec![]),
     ]);
     let options = EmitOptions {
-        type_renames: [("zUser".to_string(), "User".to_string()), ("aUser".to_string(), "User".to_string())].into(),
+        type_renames: [
+            ("zUser".to_string(), "User".to_string()),
+            ("aUser".to_string(), "User".to_string()),
+        ]
+        .into(),
         ..EmitOptions::default()
     };
     let text = models_rs_with(&m, &options);
     let a = text.find("Graph type `microsoft.graph.aUser`").unwrap();
     let z = text.find("Graph type `microsoft.graph.zUser`").unwrap();
     let u = text.find("Graph type `microsoft.graph.user`").unwrap();
-    let struct_after = |at: usize| text[at..].split("pub struct ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+    let struct_after = |at: usize| {
+        text[at..]
+            .split("pub struct ")
+            .nth(1)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .to_string()
+    };
     assert_eq!(struct_after(a), "User");
     assert_eq!(struct_after(z), "User2");
     assert_eq!(struct_after(u), "User3");
-    assert!(text.contains("pub owner: ::std::option::Option<User3>,"), "{text}");
+    assert!(
+        text.contains("pub owner: ::std::option::Option<User3>,"),
+        "{text}"
+    );
     assert_eq!(text, models_rs_with(&m, &options));
 }
 
 #[test]
 fn invalid_rename_is_an_error_naming_it() {
-    for bad in ["", "two words", "type", "self", "9Lives", "a-b", "r#type", "Vec<u8>"] {
-        let options = EmitOptions { type_renames: [("thing".to_string(), bad.to_string())].into(), ..EmitOptions::default() };
+    for bad in [
+        "",
+        "two words",
+        "type",
+        "self",
+        "9Lives",
+        "a-b",
+        "r#type",
+        "Vec<u8>",
+    ] {
+        let options = EmitOptions {
+            type_renames: [("thing".to_string(), bad.to_string())].into(),
+            ..EmitOptions::default()
+        };
         let err = generate(&model(vec![ty("thing", None, vec![])]), &options).unwrap_err();
-        assert!(matches!(&err, EmitError::InvalidRename { wire, rust } if wire == "thing" && rust == bad), "{bad:?}: {err}");
+        assert!(
+            matches!(&err, EmitError::InvalidRename { wire, rust } if wire == "thing" && rust == bad),
+            "{bad:?}: {err}"
+        );
     }
 }
 
@@ -324,7 +575,11 @@ fn area_features_gate_methods_and_types() {
     assert!(manifest.contains("default = [\"full\"]"), "{manifest}");
     let operations = krate.file("src/operations.rs").unwrap();
     let methods = operations.matches("pub async fn ").count();
-    assert_eq!(operations.matches("#[cfg(feature = \"").count(), methods, "{operations}");
+    assert_eq!(
+        operations.matches("#[cfg(feature = \"").count(),
+        methods,
+        "{operations}"
+    );
     let models = krate.file("src/models.rs").unwrap();
     let named: std::collections::BTreeSet<&str> = [models, operations]
         .iter()
@@ -333,12 +588,28 @@ fn area_features_gate_methods_and_types() {
         .collect();
     assert!(!named.is_empty());
     for feature in named {
-        assert!(manifest.contains(&format!("\n{feature} = []")), "{feature} not declared in\n{manifest}");
+        assert!(
+            manifest.contains(&format!("\n{feature} = []")),
+            "{feature} not declared in\n{manifest}"
+        );
     }
     for test_file in ["tests/client.rs", "tests/examples.rs"] {
-        assert!(krate.file(test_file).unwrap().contains("#![cfg(feature = \"full\")]"), "{test_file}");
+        assert!(
+            krate
+                .file(test_file)
+                .unwrap()
+                .contains("#![cfg(feature = \"full\")]"),
+            "{test_file}"
+        );
     }
-    let ungated = generate(&m, &EmitOptions { area_features: false, ..EmitOptions::default() }).unwrap();
+    let ungated = generate(
+        &m,
+        &EmitOptions {
+            area_features: false,
+            ..EmitOptions::default()
+        },
+    )
+    .unwrap();
     assert!(!ungated.file("src/models.rs").unwrap().contains("#[cfg("));
     assert!(!ungated.file("Cargo.toml").unwrap().contains("[features]"));
 }
@@ -347,10 +618,20 @@ fn area_features_gate_methods_and_types() {
 fn undocumented_types_are_opaque_json() {
     let mut undocumented = ty("weekIndex", None, vec![]);
     undocumented.documented = false;
-    let holder = ty("recurrencePattern", None, vec![prop("index", TypeRef::named("weekIndex"))]);
+    let holder = ty(
+        "recurrencePattern",
+        None,
+        vec![prop("index", TypeRef::named("weekIndex"))],
+    );
     let text = models_rs(&model(vec![undocumented, holder]));
-    assert!(text.contains("pub type WeekIndex = ::serde_json::Value;"), "{text}");
-    assert!(text.contains("pub index: ::std::option::Option<WeekIndex>,"), "{text}");
+    assert!(
+        text.contains("pub type WeekIndex = ::serde_json::Value;"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub index: ::std::option::Option<WeekIndex>,"),
+        "{text}"
+    );
     // A documented type without properties stays a struct (its values are objects).
     let text = models_rs(&model(vec![ty("emptyThing", None, vec![])]));
     assert!(text.contains("pub struct EmptyThing {"), "{text}");

@@ -9,17 +9,36 @@ use quote::quote;
 
 /// What every struct derives. Serde's derives are named by path so a Graph
 /// type called `Serialize` cannot shadow them.
-const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Default", "::serde::Serialize", "::serde::Deserialize"];
+const STRUCT_DERIVES: &[&str] = &[
+    "Debug",
+    "Clone",
+    "PartialEq",
+    "Default",
+    "::serde::Serialize",
+    "::serde::Deserialize",
+];
 /// What every enum derives; `Serialize`/`Deserialize` are implemented by hand
 /// (for the `Unknown` fallback), so they count as taken too.
-const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord"];
+const ENUM_DERIVES: &[&str] = &[
+    "Debug",
+    "Clone",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+];
 const ENUM_HAND_WRITTEN: &[&str] = &["Serialize", "Deserialize"];
 
 /// The `#[derive(...)]` list for one item: the built-in derives, then each
 /// extra one the item does not already have (by trait name), since deriving
 /// a trait twice, or deriving one implemented by hand, would not compile.
 fn derive_attr(builtin: &[&str], hand_written: &[&str], extra: &[Derive]) -> TokenStream {
-    let mut taken: Vec<String> = builtin.iter().chain(hand_written).map(|d| d.rsplit("::").next().unwrap_or(d).to_string()).collect();
+    let mut taken: Vec<String> = builtin
+        .iter()
+        .chain(hand_written)
+        .map(|d| d.rsplit("::").next().unwrap_or(d).to_string())
+        .collect();
     let mut paths: Vec<TokenStream> = builtin.iter().filter_map(|d| d.parse().ok()).collect();
     for derive in extra {
         if !taken.contains(&derive.name) {
@@ -58,9 +77,16 @@ pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
 pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
     let lines = text.lines().map(|line| {
         // Control characters (a bare CR, say) are not allowed in doc comments.
-        let line: String = line.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let line: String = line
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         let line = line.trim_end();
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         if inner {
             quote! { #![doc = #line] }
         } else {
@@ -90,14 +116,22 @@ fn opaque_item(t: &ResolvedType<'_>, cfg: &TokenStream) -> TokenStream {
 
 fn type_doc(t: &ResolvedType<'_>) -> String {
     let def = t.def;
-    let mut doc = match def.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+    let mut doc = match def
+        .description
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
         Some(d) => d.to_string(),
         None => format!("The `{}` type.", def.name),
     };
     doc.push_str(&format!("\n\nGraph type `{}.{}`.", def.namespace, def.name));
     if !t.ancestors.is_empty() {
         let list: Vec<String> = t.ancestors.iter().map(|a| format!("`{a}`")).collect();
-        doc.push_str(&format!(" Includes the properties inherited from {}.", list.join(", ")));
+        doc.push_str(&format!(
+            " Includes the properties inherited from {}.",
+            list.join(", ")
+        ));
     }
     if let Some(base) = t.unknown_base {
         doc.push_str(&format!(
@@ -182,7 +216,9 @@ fn primitive(name: &str) -> TokenStream {
         "Decimal" => quote! { ::serde_json::Number },
         "DateTimeOffset" => quote! { ::chrono::DateTime<::chrono::FixedOffset> },
         "Date" => quote! { ::chrono::NaiveDate },
-        "String" | "Guid" | "Binary" | "Stream" | "Duration" | "TimeOfDay" => quote! { ::std::string::String },
+        "String" | "Guid" | "Binary" | "Stream" | "Duration" | "TimeOfDay" => {
+            quote! { ::std::string::String }
+        }
         _ => quote! { ::serde_json::Value },
     }
 }
@@ -191,7 +227,13 @@ fn enum_item(t: &ResolvedType<'_>, extra_derives: &[Derive], cfg: &TokenStream) 
     let doc = doc_attrs(&type_doc(t), false);
     let ident = t.ident.ident();
     let variants = t.variants.iter().map(|v| {
-        let mut text = match v.member.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        let mut text = match v
+            .member
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
             Some(d) => d.to_string(),
             None => format!("`{}`.", v.member.name),
         };

@@ -13,7 +13,10 @@ pub fn write_tree(out: &Path, krate: &GeneratedCrate) -> Result<(), EmitError> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "generated".to_string());
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "generated".to_string());
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| EmitError::Io { path, source }
@@ -37,7 +40,10 @@ pub fn write_tree(out: &Path, krate: &GeneratedCrate) -> Result<(), EmitError> {
         if let Err(source) = std::fs::rename(&staging, out) {
             // Put the previous generation back rather than leave nothing.
             let _ = std::fs::rename(&old, out);
-            return Err(EmitError::Io { path: out.to_path_buf(), source });
+            return Err(EmitError::Io {
+                path: out.to_path_buf(),
+                source,
+            });
         }
         std::fs::remove_dir_all(&old).map_err(io(&old))?;
     } else {
@@ -63,7 +69,10 @@ fn refuse_foreign(out: &Path) -> Result<(), EmitError> {
     if !out.is_dir() || out.file_name().is_none() {
         return foreign();
     }
-    let mut entries = std::fs::read_dir(out).map_err(|source| EmitError::Io { path: out.to_path_buf(), source })?;
+    let mut entries = std::fs::read_dir(out).map_err(|source| EmitError::Io {
+        path: out.to_path_buf(),
+        source,
+    })?;
     if entries.next().is_none() || out.join(MARKER).is_file() {
         Ok(())
     } else {
@@ -75,7 +84,10 @@ fn stage(staging: &Path, krate: &GeneratedCrate) -> Result<(), EmitError> {
     for file in &krate.files {
         let path = staging.join(&file.path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| EmitError::Io { path: dir.to_path_buf(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| EmitError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
         }
         std::fs::write(&path, &file.contents).map_err(|source| EmitError::Io { path, source })?;
     }
@@ -108,7 +120,9 @@ pub fn stale_files(out: &Path, krate: &GeneratedCrate) -> Result<Vec<PathBuf>, E
         for entry in walk {
             let entry = entry.map_err(|e| EmitError::Io {
                 path: e.path().unwrap_or(out).to_path_buf(),
-                source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("filesystem loop")),
+                source: e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("filesystem loop")),
             })?;
             if !entry.file_type().is_file() {
                 continue;
@@ -131,8 +145,14 @@ mod tests {
     fn krate(contents: &str) -> GeneratedCrate {
         GeneratedCrate {
             files: vec![
-                GeneratedFile { path: "Cargo.toml".into(), contents: "[package]\n".into() },
-                GeneratedFile { path: "src/models.rs".into(), contents: contents.into() },
+                GeneratedFile {
+                    path: "Cargo.toml".into(),
+                    contents: "[package]\n".into(),
+                },
+                GeneratedFile {
+                    path: "src/models.rs".into(),
+                    contents: contents.into(),
+                },
             ],
         }
     }
@@ -146,15 +166,28 @@ mod tests {
         std::fs::write(out.join(MARKER), "previous generation").unwrap();
         assert_eq!(
             stale_files(&out, &krate("a")).unwrap(),
-            vec![PathBuf::from("Cargo.toml"), PathBuf::from("src/models.rs"), PathBuf::from("src/obsolete.rs")]
+            vec![
+                PathBuf::from("Cargo.toml"),
+                PathBuf::from("src/models.rs"),
+                PathBuf::from("src/obsolete.rs")
+            ]
         );
         write_tree(&out, &krate("a")).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("src/models.rs")).unwrap(), "a");
+        assert_eq!(
+            std::fs::read_to_string(out.join("src/models.rs")).unwrap(),
+            "a"
+        );
         assert!(!out.join("src/obsolete.rs").exists());
         assert!(stale_files(&out, &krate("a")).unwrap().is_empty());
-        assert_eq!(stale_files(&out, &krate("b")).unwrap(), vec![PathBuf::from("src/models.rs")]);
+        assert_eq!(
+            stale_files(&out, &krate("b")).unwrap(),
+            vec![PathBuf::from("src/models.rs")]
+        );
         // No staging folders are left beside the output.
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("gen")]);
         // Build output inside the crate is not generated output.
         std::fs::create_dir_all(out.join("target/debug")).unwrap();
@@ -170,8 +203,14 @@ mod tests {
         std::fs::write(out.join("main.rs"), "fn main() {}").unwrap();
         let err = write_tree(&out, &krate("a")).unwrap_err();
         assert!(matches!(err, EmitError::NotGenerated(_)), "{err}");
-        assert_eq!(std::fs::read_to_string(out.join("main.rs")).unwrap(), "fn main() {}");
-        assert!(matches!(write_tree(Path::new("."), &krate("a")), Err(EmitError::NotGenerated(_))));
+        assert_eq!(
+            std::fs::read_to_string(out.join("main.rs")).unwrap(),
+            "fn main() {}"
+        );
+        assert!(matches!(
+            write_tree(Path::new("."), &krate("a")),
+            Err(EmitError::NotGenerated(_))
+        ));
         // An empty folder is fine.
         let empty = dir.path().join("empty");
         std::fs::create_dir_all(&empty).unwrap();

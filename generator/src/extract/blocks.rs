@@ -17,7 +17,10 @@ pub struct Inline {
 impl Inline {
     /// Inline text with no links.
     pub fn plain(text: impl Into<String>) -> Inline {
-        Inline { text: text.into(), links: Vec::new() }
+        Inline {
+            text: text.into(),
+            links: Vec::new(),
+        }
     }
 }
 
@@ -131,19 +134,37 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                     let tab = inline.links.first().filter(|l| l.dest.starts_with("#tab/"));
                     if let Some(tab) = tab {
                         in_tab_group = true;
-                        out.push(Block { line, kind: BlockKind::TabMarker(tab.text.clone()) });
+                        out.push(Block {
+                            line,
+                            kind: BlockKind::TabMarker(tab.text.clone()),
+                        });
                     } else if !atx && level == 2 && in_tab_group {
                         // `text\n---` inside a tab group: the `---` closes the group,
                         // it does not make the text a heading.
                         in_tab_group = false;
-                        out.push(Block { line, kind: BlockKind::Paragraph(inline) });
-                        out.push(Block { line: line_at(range.end.saturating_sub(1)), kind: BlockKind::TabGroupEnd });
+                        out.push(Block {
+                            line,
+                            kind: BlockKind::Paragraph(inline),
+                        });
+                        out.push(Block {
+                            line: line_at(range.end.saturating_sub(1)),
+                            kind: BlockKind::TabGroupEnd,
+                        });
                     } else {
-                        out.push(Block { line, kind: BlockKind::Heading { level, text: inline } });
+                        out.push(Block {
+                            line,
+                            kind: BlockKind::Heading {
+                                level,
+                                text: inline,
+                            },
+                        });
                     }
                 }
             }
-            Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) | Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Item)
+            Event::Start(Tag::Paragraph)
+            | Event::Start(Tag::Item)
+            | Event::End(TagEnd::Paragraph)
+            | Event::End(TagEnd::Item)
                 if table.is_none() =>
             {
                 flush(&mut capture, &mut out);
@@ -154,7 +175,10 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 table_line = line_at(range.start);
             }
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
-                row = Some(TableRow { line: line_at(range.start), cells: Vec::new() });
+                row = Some(TableRow {
+                    line: line_at(range.start),
+                    cells: Vec::new(),
+                });
             }
             Event::Start(Tag::TableCell) => {
                 capture = Some(Capture::new(line_at(range.start)));
@@ -177,7 +201,10 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
             }
             Event::End(TagEnd::Table) => {
                 if let Some(t) = table.take() {
-                    out.push(Block { line: table_line, kind: BlockKind::Table(t) });
+                    out.push(Block {
+                        line: table_line,
+                        kind: BlockKind::Table(t),
+                    });
                 }
             }
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -187,12 +214,19 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                     CodeBlockKind::Fenced(info) => (info.trim().to_string(), start + 1),
                     CodeBlockKind::Indented => (String::new(), start),
                 };
-                code = Some(CodeBlock { info, text: String::new(), first_line });
+                code = Some(CodeBlock {
+                    info,
+                    text: String::new(),
+                    first_line,
+                });
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some(c) = code.take() {
                     let line = c.first_line.saturating_sub(1).max(1);
-                    out.push(Block { line, kind: BlockKind::Code(c) });
+                    out.push(Block {
+                        line,
+                        kind: BlockKind::Code(c),
+                    });
                 }
             }
             Event::Start(Tag::HtmlBlock) => {
@@ -229,7 +263,8 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
             Event::SoftBreak | Event::HardBreak => append(&mut capture, " ", line_at(range.start)),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let c = capture.get_or_insert_with(|| Capture::new(line_at(range.start)));
-                c.open_links.push((c.inline.text.len(), dest_url.to_string()));
+                c.open_links
+                    .push((c.inline.text.len(), dest_url.to_string()));
             }
             Event::End(TagEnd::Link) => {
                 if let Some(c) = capture.as_mut() {
@@ -242,9 +277,14 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
             Event::Rule => {
                 flush(&mut capture, &mut out);
                 in_tab_group = false;
-                out.push(Block { line: line_at(range.start), kind: BlockKind::TabGroupEnd });
+                out.push(Block {
+                    line: line_at(range.start),
+                    kind: BlockKind::TabGroupEnd,
+                });
             }
-            Event::End(TagEnd::BlockQuote(_)) | Event::Start(Tag::BlockQuote(_)) => flush(&mut capture, &mut out),
+            Event::End(TagEnd::BlockQuote(_)) | Event::Start(Tag::BlockQuote(_)) => {
+                flush(&mut capture, &mut out)
+            }
             _ => {}
         }
     }
@@ -254,7 +294,11 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
 
 impl Capture {
     fn new(line: u32) -> Self {
-        Capture { line, inline: Inline::default(), open_links: Vec::new() }
+        Capture {
+            line,
+            inline: Inline::default(),
+            open_links: Vec::new(),
+        }
     }
 
     fn finish(self) -> Inline {
@@ -265,7 +309,11 @@ impl Capture {
 }
 
 fn append(capture: &mut Option<Capture>, text: &str, line: u32) {
-    capture.get_or_insert_with(|| Capture::new(line)).inline.text.push_str(text);
+    capture
+        .get_or_insert_with(|| Capture::new(line))
+        .inline
+        .text
+        .push_str(text);
 }
 
 fn flush(capture: &mut Option<Capture>, out: &mut Vec<Block>) {
@@ -273,7 +321,10 @@ fn flush(capture: &mut Option<Capture>, out: &mut Vec<Block>) {
         let line = c.line;
         let inline = c.finish();
         if !inline.text.is_empty() {
-            out.push(Block { line, kind: BlockKind::Paragraph(inline) });
+            out.push(Block {
+                line,
+                kind: BlockKind::Paragraph(inline),
+            });
         }
     }
 }
@@ -290,7 +341,10 @@ fn push_comments(line: u32, text: &str, out: &mut Vec<Block>) {
             Some(end) => (&after[..end], &after[end + 3..]),
             None => (after, ""),
         };
-        out.push(Block { line: line + consumed_lines, kind: BlockKind::Comment(inner.trim().to_string()) });
+        out.push(Block {
+            line: line + consumed_lines,
+            kind: BlockKind::Comment(inner.trim().to_string()),
+        });
         consumed_lines += inner.matches('\n').count() as u32;
         rest = next;
     }
@@ -310,34 +364,55 @@ mod tests {
         let kinds: Vec<_> = b.iter().map(|b| &b.kind).collect();
         assert!(matches!(kinds[0], BlockKind::Heading { level: 2, .. }));
         assert_eq!(kinds[1], &BlockKind::TabMarker("HTTP".into()));
-        assert!(matches!(kinds[2], BlockKind::Code(c) if c.text == "GET /me\n" && c.first_line == 5));
+        assert!(
+            matches!(kinds[2], BlockKind::Code(c) if c.text == "GET /me\n" && c.first_line == 5)
+        );
         assert_eq!(kinds[3], &BlockKind::TabMarker("C#".into()));
         assert!(kinds.iter().any(|k| matches!(k, BlockKind::TabGroupEnd)));
-        assert!(matches!(kinds.last().unwrap(), BlockKind::Heading { level: 3, .. }));
+        assert!(matches!(
+            kinds.last().unwrap(),
+            BlockKind::Heading { level: 3, .. }
+        ));
     }
 
     #[test]
     fn setext_underline_inside_tab_group_closes_it() {
         let b = blocks("# [C#](#tab/csharp)\n[!INCLUDE [x](y.md)]\n---\n");
-        assert!(b.iter().all(|b| !matches!(b.kind, BlockKind::Heading { .. })));
+        assert!(b
+            .iter()
+            .all(|b| !matches!(b.kind, BlockKind::Heading { .. })));
         assert!(b.iter().any(|b| b.kind == BlockKind::TabGroupEnd));
     }
 
     #[test]
     fn tables_keep_cells_links_and_row_lines() {
         let b = blocks("intro\n\n|Property|Type|Description|\n|:--|:--|:--|\n|schedule|[requestSchedule](../resources/requestschedule.md)|When.|\n|id|String|Id \\| key|\n");
-        let BlockKind::Table(t) = &b[1].kind else { panic!("{b:?}") };
-        assert_eq!(t.header.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Property", "Type", "Description"]);
+        let BlockKind::Table(t) = &b[1].kind else {
+            panic!("{b:?}")
+        };
+        assert_eq!(
+            t.header.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["Property", "Type", "Description"]
+        );
         assert_eq!(t.rows[0].line, 5);
         assert_eq!(t.rows[0].cells[1].links[0].text, "requestSchedule");
-        assert_eq!(t.rows[0].cells[1].links[0].dest, "../resources/requestschedule.md");
+        assert_eq!(
+            t.rows[0].cells[1].links[0].dest,
+            "../resources/requestschedule.md"
+        );
         assert_eq!(t.rows[1].cells[2].text, "Id | key");
     }
 
     #[test]
     fn comments_are_found_with_their_lines() {
         let b = blocks("text\n\n<!-- uuid: 1\n2019 -->\n<!-- {\n  \"blockType\": \"request\"\n}-->\n```http\nGET /me\n```\n");
-        let comments: Vec<_> = b.iter().filter_map(|b| match &b.kind { BlockKind::Comment(c) => Some((b.line, c.as_str())), _ => None }).collect();
+        let comments: Vec<_> = b
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Comment(c) => Some((b.line, c.as_str())),
+                _ => None,
+            })
+            .collect();
         assert_eq!(comments.len(), 2);
         assert_eq!(comments[1].0, 5);
         assert!(comments[1].1.starts_with('{'));

@@ -20,7 +20,10 @@ pub struct Annotation {
 impl Annotation {
     /// `blockType`, lower-cased.
     pub fn block_type(&self) -> Option<String> {
-        self.value.get("blockType").and_then(Value::as_str).map(str::to_ascii_lowercase)
+        self.value
+            .get("blockType")
+            .and_then(Value::as_str)
+            .map(str::to_ascii_lowercase)
     }
 
     /// A string member.
@@ -43,11 +46,19 @@ pub fn parse_annotation(comment: &str, line: u32, sink: &mut Sink) -> Option<Ann
         Ok(_) => None,
         Err(e) => match serde_json::from_str::<Value>(&repair_json(text)) {
             Ok(value) if value.is_object() => {
-                sink.report(Code::InvalidAnnotation, line + e.line().saturating_sub(1) as u32, format!("annotation is not strict JSON ({e}); read after repair"));
+                sink.report(
+                    Code::InvalidAnnotation,
+                    line + e.line().saturating_sub(1) as u32,
+                    format!("annotation is not strict JSON ({e}); read after repair"),
+                );
                 Some(Annotation { value, line })
             }
             _ => {
-                sink.report(Code::InvalidAnnotation, line + e.line().saturating_sub(1) as u32, format!("annotation is not JSON: {e}"));
+                sink.report(
+                    Code::InvalidAnnotation,
+                    line + e.line().saturating_sub(1) as u32,
+                    format!("annotation is not JSON: {e}"),
+                );
                 None
             }
         },
@@ -181,7 +192,12 @@ fn status_line(line: &str) -> Option<u16> {
 }
 
 /// Reads a code block as an example of `kind`.
-pub fn read_example(code: &CodeBlock, kind: ExampleKind, annotation: Option<&Annotation>, sink: &mut Sink) -> Example {
+pub fn read_example(
+    code: &CodeBlock,
+    kind: ExampleKind,
+    annotation: Option<&Annotation>,
+    sink: &mut Sink,
+) -> Example {
     let lines: Vec<&str> = code.text.lines().collect();
     let mut i = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0);
     let mut method = None;
@@ -209,7 +225,10 @@ pub fn read_example(code: &CodeBlock, kind: ExampleKind, annotation: Option<&Ann
             }
             match line.split_once(':') {
                 Some((name, value)) if is_header_name(name) => {
-                    headers.push(ExampleHeader { name: name.trim().to_string(), value: value.trim().to_string() });
+                    headers.push(ExampleHeader {
+                        name: name.trim().to_string(),
+                        value: value.trim().to_string(),
+                    });
                     i += 1;
                 }
                 _ => break,
@@ -236,7 +255,11 @@ pub fn read_example(code: &CodeBlock, kind: ExampleKind, annotation: Option<&Ann
     let api_version = url.as_deref().and_then(url_version);
     if let Some(u) = &url {
         if let Err(e) = parse_target(u) {
-            sink.report(Code::UnresolvedRequestUrl, code.first_line, format!("example request URL is not a path: {e}"));
+            sink.report(
+                Code::UnresolvedRequestUrl,
+                code.first_line,
+                format!("example request URL is not a path: {e}"),
+            );
         }
     }
     Example {
@@ -257,16 +280,26 @@ pub fn read_example(code: &CodeBlock, kind: ExampleKind, annotation: Option<&Ann
 }
 
 fn is_header_name(name: &str) -> bool {
-    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// A body is JSON when it looks like JSON (starts with `{`/`[`) or a header says
 /// so; JSON that does not parse is kept raw and reported at its line.
-fn read_body(text: &str, headers: &[ExampleHeader], line: u32, sink: &mut Sink) -> (Option<Value>, Option<String>) {
+fn read_body(
+    text: &str,
+    headers: &[ExampleHeader],
+    line: u32,
+    sink: &mut Sink,
+) -> (Option<Value>, Option<String>) {
     if text.is_empty() {
         return (None, None);
     }
-    let says_json = headers.iter().any(|h| h.name.eq_ignore_ascii_case("content-type") && h.value.to_ascii_lowercase().contains("json"));
+    let says_json = headers.iter().any(|h| {
+        h.name.eq_ignore_ascii_case("content-type") && h.value.to_ascii_lowercase().contains("json")
+    });
     let looks_json = text.starts_with('{') || text.starts_with('[');
     if (!looks_json && !says_json) || !crate::limits::check_json(text, "example body", line, sink) {
         return (None, Some(text.to_string()));
@@ -275,7 +308,11 @@ fn read_body(text: &str, headers: &[ExampleHeader], line: u32, sink: &mut Sink) 
         Ok(v) => (Some(v), None),
         Err(e) => {
             let at = line + e.line().saturating_sub(1) as u32;
-            sink.report(Code::InvalidJsonExample, at, format!("example body is not strict JSON ({e}); kept as raw text"));
+            sink.report(
+                Code::InvalidJsonExample,
+                at,
+                format!("example body is not strict JSON ({e}); kept as raw text"),
+            );
             (None, Some(text.to_string()))
         }
     }
@@ -287,17 +324,29 @@ mod tests {
     use std::sync::Arc;
 
     fn code(text: &str) -> CodeBlock {
-        CodeBlock { info: "http".into(), text: text.into(), first_line: 20 }
+        CodeBlock {
+            info: "http".into(),
+            text: text.into(),
+            first_line: 20,
+        }
     }
 
     #[test]
     fn request_with_headers_and_json_body() {
         let mut sink = Sink::new(Arc::from("p.md"));
-        let ann = parse_annotation("{\n  \"blockType\": \"request\",\n  \"name\": \"create_x\"\n}", 15, &mut sink).unwrap();
+        let ann = parse_annotation(
+            "{\n  \"blockType\": \"request\",\n  \"name\": \"create_x\"\n}",
+            15,
+            &mut sink,
+        )
+        .unwrap();
         let c = code("POST https://graph.microsoft.com/beta/things\nContent-type: application/json\n\n{\n  \"displayName\": \"sales reps\"\n}\n");
         let e = read_example(&c, ExampleKind::Request, Some(&ann), &mut sink);
         assert_eq!(e.method, Some(Method::Post));
-        assert_eq!(e.url.as_deref(), Some("https://graph.microsoft.com/beta/things"));
+        assert_eq!(
+            e.url.as_deref(),
+            Some("https://graph.microsoft.com/beta/things")
+        );
         assert_eq!(e.api_version.as_deref(), Some("beta"));
         assert_eq!(e.name.as_deref(), Some("create_x"));
         assert_eq!(e.headers[0].name, "Content-type");
@@ -322,7 +371,12 @@ mod tests {
     #[test]
     fn almost_json_annotations_are_repaired() {
         let mut sink = Sink::new(Arc::from("p.md"));
-        let a = parse_annotation("{\n \"blockType\": \"response\",\n \"truncated\": true,\n}", 3, &mut sink).unwrap();
+        let a = parse_annotation(
+            "{\n \"blockType\": \"response\",\n \"truncated\": true,\n}",
+            3,
+            &mut sink,
+        )
+        .unwrap();
         assert_eq!(a.block_type().as_deref(), Some("response"));
         assert_eq!(sink.diagnostics[0].code, Code::InvalidAnnotation);
         assert!(parse_annotation("uuid: 16cd6b66", 3, &mut sink).is_none());
@@ -338,8 +392,14 @@ mod tests {
 
     #[test]
     fn status_lines_in_both_spellings() {
-        assert_eq!(message_start(&code("HTTP/1.1 201 Created\n")), Start::Status(201));
-        assert_eq!(message_start(&code("HTTP 204 No Content\n")), Start::Status(204));
+        assert_eq!(
+            message_start(&code("HTTP/1.1 201 Created\n")),
+            Start::Status(201)
+        );
+        assert_eq!(
+            message_start(&code("HTTP 204 No Content\n")),
+            Start::Status(204)
+        );
         assert_eq!(message_start(&code("{\"a\":1}")), Start::Body);
         assert_eq!(message_start(&code("var x = 1;")), Start::Other);
     }
@@ -347,7 +407,12 @@ mod tests {
     #[test]
     fn plain_text_bodies_are_raw_without_a_diagnostic() {
         let mut sink = Sink::new(Arc::from("p.md"));
-        let e = read_example(&code("HTTP/1.1 200 OK\nContent-type: text/plain\n\n893\n"), ExampleKind::Response, None, &mut sink);
+        let e = read_example(
+            &code("HTTP/1.1 200 OK\nContent-type: text/plain\n\n893\n"),
+            ExampleKind::Response,
+            None,
+            &mut sink,
+        );
         assert_eq!(e.raw_body.as_deref(), Some("893"));
         assert!(sink.diagnostics.is_empty());
     }

@@ -42,15 +42,26 @@ pub struct Split<'a> {
 
 /// Finds a leading `---` … `---` block.
 pub fn split(text: &str) -> Split<'_> {
-    let none = Split { yaml: "", body_start: 0, present: false };
-    let Some(rest) = text.strip_prefix("---").filter(|r| r.starts_with('\n') || r.starts_with("\r\n")) else {
+    let none = Split {
+        yaml: "",
+        body_start: 0,
+        present: false,
+    };
+    let Some(rest) = text
+        .strip_prefix("---")
+        .filter(|r| r.starts_with('\n') || r.starts_with("\r\n"))
+    else {
         return none;
     };
     let yaml_start = text.len() - rest.len() + rest.find('\n').map_or(0, |i| i + 1);
     let mut offset = yaml_start;
     for line in text[yaml_start..].split_inclusive('\n') {
         if line.trim_end() == "---" || line.trim_end() == "..." {
-            return Split { yaml: &text[yaml_start..offset], body_start: offset + line.len(), present: true };
+            return Split {
+                yaml: &text[yaml_start..offset],
+                body_start: offset + line.len(),
+                present: true,
+            };
         }
         offset += line.len();
     }
@@ -77,18 +88,26 @@ pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, FrontMatterErro
         line_offset: e.location().map(|l| l.line().saturating_sub(1) as u32),
     })?;
     let serde_yaml::Value::Mapping(map) = value else {
-        return Err(FrontMatterError { message: "expected key: value pairs".into(), line_offset: None });
+        return Err(FrontMatterError {
+            message: "expected key: value pairs".into(),
+            line_offset: None,
+        });
     };
     let mut fm = FrontMatter::default();
     for (k, v) in map {
         let key = match k {
             serde_yaml::Value::String(s) => s,
-            other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
+            other => serde_yaml::to_string(&other)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
         };
         let json = serde_json::to_value(&v).unwrap_or(Value::Null);
         let line = yaml
             .lines()
-            .position(|l| l.starts_with(key.as_str()) && l[key.len()..].trim_start().starts_with(':'))
+            .position(|l| {
+                l.starts_with(key.as_str()) && l[key.len()..].trim_start().starts_with(':')
+            })
             .map_or(first_line, |i| first_line + i as u32);
         fm.lines.insert(key.clone(), line);
         fm.keys.insert(key, json);
@@ -108,7 +127,11 @@ mod tests {
         assert!(text[s.body_start..].starts_with("\n# Create x"));
         let fm = parse(s.yaml, 2).unwrap();
         assert_eq!(fm.text("title").as_deref(), Some("Create x"));
-        assert_eq!(fm.first_text(&["localization_priority", "ms.localizationpriority"]).as_deref(), Some("medium"));
+        assert_eq!(
+            fm.first_text(&["localization_priority", "ms.localizationpriority"])
+                .as_deref(),
+            Some("medium")
+        );
         assert_eq!(fm.text("author"), None);
         assert_eq!(fm.lines["ms.localizationpriority"], 3);
     }

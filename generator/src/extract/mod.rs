@@ -17,7 +17,10 @@ pub mod tables;
 pub mod typecell;
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::model::{EnumMember, Example, Header, Method, PageInfo, Parameter, Permissions, Property, RequestBody, Response};
+use crate::model::{
+    EnumMember, Example, Header, Method, PageInfo, Parameter, Permissions, Property, RequestBody,
+    Response,
+};
 use crate::source::SourceRef;
 pub use page::extract_page;
 pub use request::Target;
@@ -42,12 +45,17 @@ impl Sink {
 
     /// A sink for `file` whose rules keep to `limits`.
     pub fn with_limits(file: Arc<str>, limits: crate::limits::Limits) -> Sink {
-        Sink { file, diagnostics: Vec::new(), limits }
+        Sink {
+            file,
+            diagnostics: Vec::new(),
+            limits,
+        }
     }
 
     /// Records a problem at `line` of this page.
     pub fn report(&mut self, code: Code, line: u32, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(code, &self.file, line, message));
+        self.diagnostics
+            .push(Diagnostic::new(code, &self.file, line, message));
     }
 
     /// A source reference to `line` of this page.

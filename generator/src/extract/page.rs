@@ -11,7 +11,10 @@ use super::rules::{Column, SectionKind};
 use super::tables::{named_rows, Layout};
 use super::{prose, resource, PageFacts, RequestLine, ResourceFacts, Sink};
 use crate::diagnostics::Code;
-use crate::model::{ExampleKind, FactOrigin, Header, PageInfo, PageKind, Parameter, Permissions, Property, RequestBody, Response};
+use crate::model::{
+    ExampleKind, FactOrigin, Header, PageInfo, PageKind, Parameter, Permissions, Property,
+    RequestBody, Response,
+};
 use crate::source::LineIndex;
 use std::sync::Arc;
 
@@ -30,7 +33,11 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
         match frontmatter::parse(split.yaml, 2) {
             Ok(fm) => fm,
             Err(e) => {
-                sink.report(Code::InvalidFrontMatter, 2 + e.line_offset.unwrap_or(0), e.to_string());
+                sink.report(
+                    Code::InvalidFrontMatter,
+                    2 + e.line_offset.unwrap_or(0),
+                    e.to_string(),
+                );
                 FrontMatter::default()
             }
         }
@@ -39,7 +46,11 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
     };
     for (key, value) in &fm.keys {
         if value.as_str().is_some_and(super::rules::is_placeholder) {
-            sink.report(Code::TodoPlaceholder, fm.lines[key], format!("front matter `{key}` is a placeholder"));
+            sink.report(
+                Code::TodoPlaceholder,
+                fm.lines[key],
+                format!("front matter `{key}` is a placeholder"),
+            );
         }
     }
     let body = &text[split.body_start..];
@@ -47,7 +58,11 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
     let plain = looks_plain(split.present, &blocks);
     if plain {
         blocks = plain_text_blocks(body, lines.line(split.body_start));
-        sink.report(Code::PlainTextPage, 1, "page has no Markdown structure; read with plain-text rules");
+        sink.report(
+            Code::PlainTextPage,
+            1,
+            "page has no Markdown structure; read with plain-text rules",
+        );
     }
     limits.clamp_tables(&mut blocks, &mut sink);
     let sections = super::sections::classify(&blocks);
@@ -62,7 +77,8 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
 pub fn unreadable(file: Arc<str>, problem: &crate::input::ReadProblem) -> PageFacts {
     let mut sink = Sink::new(file.clone());
     sink.report(problem.code(), problem.line(), problem.to_string());
-    let mut page = PageBuilder::new(&file, &FrontMatter::default(), false).finish(FrontMatter::default(), sink);
+    let mut page = PageBuilder::new(&file, &FrontMatter::default(), false)
+        .finish(FrontMatter::default(), sink);
     page.info.kind = PageKind::Unreadable;
     page
 }
@@ -132,8 +148,16 @@ impl PageBuilder {
                 if kind == SectionKind::HttpRequest && section == SectionKind::HttpRequest {
                     self.http_section_line.get_or_insert(block.line);
                 }
-                if kind == SectionKind::RequestBody && section == SectionKind::RequestBody && self.request_body.is_none() {
-                    self.request_body = Some(RequestBody { ty: None, properties: Vec::new(), empty: false, source: sink.at(block.line) });
+                if kind == SectionKind::RequestBody
+                    && section == SectionKind::RequestBody
+                    && self.request_body.is_none()
+                {
+                    self.request_body = Some(RequestBody {
+                        ty: None,
+                        properties: Vec::new(),
+                        empty: false,
+                        source: sink.at(block.line),
+                    });
                 }
             }
             BlockKind::Paragraph(p) => {
@@ -146,7 +170,9 @@ impl PageBuilder {
             }
             BlockKind::Comment(c) => {
                 if let Some(a) = parse_annotation(c, block.line, sink) {
-                    if a.block_type().as_deref() == Some("resource") && self.resource_annotation.is_none() {
+                    if a.block_type().as_deref() == Some("resource")
+                        && self.resource_annotation.is_none()
+                    {
                         self.resource_annotation = Some(a.clone());
                     }
                     if a.block_type().is_some() {
@@ -164,8 +190,13 @@ impl PageBuilder {
 
     fn paragraph(&mut self, p: &Inline, line: u32, section: SectionKind, sink: &mut Sink) {
         let text = p.text.trim();
-        if p.links.iter().any(|l| l.dest.contains("includes/")) || text.starts_with("[!INCLUDE") || text.starts_with("!INCLUDE") {
-            if p.links.iter().any(|l| l.dest.contains("beta-disclaimer")) || text.contains("beta-disclaimer") {
+        if p.links.iter().any(|l| l.dest.contains("includes/"))
+            || text.starts_with("[!INCLUDE")
+            || text.starts_with("!INCLUDE")
+        {
+            if p.links.iter().any(|l| l.dest.contains("beta-disclaimer"))
+                || text.contains("beta-disclaimer")
+            {
                 self.beta_disclaimer = true;
             }
             return;
@@ -179,28 +210,50 @@ impl PageBuilder {
         }
         match section {
             SectionKind::Other
-                if (self.heading.is_some() || self.plain) && self.description.is_none() && !super::rules::is_boilerplate(text) =>
+                if (self.heading.is_some() || self.plain)
+                    && self.description.is_none()
+                    && !super::rules::is_boilerplate(text) =>
             {
                 self.description = Some(text.to_string());
             }
             SectionKind::Response => {
                 for fact in prose::statuses(p) {
                     if let Some(ns) = &fact.foreign_namespace {
-                        sink.report(Code::ForeignNamespace, line, format!("response type is in namespace `{ns}`; namespace stripped"));
+                        sink.report(
+                            Code::ForeignNamespace,
+                            line,
+                            format!("response type is in namespace `{ns}`; namespace stripped"),
+                        );
                     }
                     if !self.responses.iter().any(|r| r.status == fact.status) {
-                        self.responses.push(Response { status: fact.status, ty: fact.ty, origin: FactOrigin::Prose, source: sink.at(line) });
+                        self.responses.push(Response {
+                            status: fact.status,
+                            ty: fact.ty,
+                            origin: FactOrigin::Prose,
+                            source: sink.at(line),
+                        });
                     }
                 }
             }
             SectionKind::RequestBody => {
-                let body = self.request_body.get_or_insert_with(|| RequestBody { ty: None, properties: Vec::new(), empty: false, source: sink.at(line) });
+                let body = self.request_body.get_or_insert_with(|| RequestBody {
+                    ty: None,
+                    properties: Vec::new(),
+                    empty: false,
+                    source: sink.at(line),
+                });
                 if prose::says_no_body(p) {
                     body.empty = true;
                 } else if body.ty.is_none() {
                     if let Some((ty, foreign)) = prose::represented_type(p) {
                         if let Some(ns) = foreign {
-                            sink.report(Code::ForeignNamespace, line, format!("request body type is in namespace `{ns}`; namespace stripped"));
+                            sink.report(
+                                Code::ForeignNamespace,
+                                line,
+                                format!(
+                                    "request body type is in namespace `{ns}`; namespace stripped"
+                                ),
+                            );
                         }
                         body.ty = Some(ty);
                     }
@@ -219,14 +272,31 @@ impl PageBuilder {
         match section {
             SectionKind::RequestHeaders => {
                 for row in named_rows(table, sink) {
-                    let value = row.value.clone().or_else(|| row.description.clone()).map(|v| strip_requiredness(&v)).filter(|v| !v.contains(". "));
-                    self.headers.push(Header { name: row.name, value, description: row.description.or(row.value), required: row.required, source: sink.at(row.line) });
+                    let value = row
+                        .value
+                        .clone()
+                        .or_else(|| row.description.clone())
+                        .map(|v| strip_requiredness(&v))
+                        .filter(|v| !v.contains(". "));
+                    self.headers.push(Header {
+                        name: row.name,
+                        value,
+                        description: row.description.or(row.value),
+                        required: row.required,
+                        source: sink.at(row.line),
+                    });
                 }
             }
             SectionKind::PathParameters | SectionKind::QueryParameters => {
                 let params: Vec<Parameter> = named_rows(table, sink)
                     .into_iter()
-                    .map(|row| Parameter { name: row.name, ty: row.ty.map(|t| t.ty), description: row.description, required: row.required, source: sink.at(row.line) })
+                    .map(|row| Parameter {
+                        name: row.name,
+                        ty: row.ty.map(|t| t.ty),
+                        description: row.description,
+                        required: row.required,
+                        source: sink.at(row.line),
+                    })
                     .collect();
                 if section == SectionKind::PathParameters {
                     self.path_parameters.extend(params);
@@ -236,12 +306,21 @@ impl PageBuilder {
             }
             SectionKind::RequestBody if has_type => {
                 let props = resource::properties(table, false, sink);
-                let body = self.request_body.get_or_insert_with(|| RequestBody { ty: None, properties: Vec::new(), empty: false, source: sink.at(line) });
+                let body = self.request_body.get_or_insert_with(|| RequestBody {
+                    ty: None,
+                    properties: Vec::new(),
+                    empty: false,
+                    source: sink.at(line),
+                });
                 body.properties.extend(props);
             }
             SectionKind::Properties | SectionKind::Relationships | SectionKind::Members => {
                 if has_type {
-                    self.properties.extend(resource::properties(table, section == SectionKind::Relationships, sink));
+                    self.properties.extend(resource::properties(
+                        table,
+                        section == SectionKind::Relationships,
+                        sink,
+                    ));
                 } else if resource::is_member_table(table) {
                     self.members.extend(resource::members(table, sink));
                 }
@@ -250,10 +329,18 @@ impl PageBuilder {
         }
     }
 
-    fn code(&mut self, code: &CodeBlock, annotation: Option<Annotation>, section: SectionKind, sink: &mut Sink) {
+    fn code(
+        &mut self,
+        code: &CodeBlock,
+        annotation: Option<Annotation>,
+        section: SectionKind,
+        sink: &mut Sink,
+    ) {
         let block_type = annotation.as_ref().and_then(Annotation::block_type);
         if let Some(a) = &annotation {
-            let odata = a.text("@odata.type").and_then(crate::model::typeref::split_qualified);
+            let odata = a
+                .text("@odata.type")
+                .and_then(crate::model::typeref::split_qualified);
             if let Some(ns) = odata.and_then(|q| q.foreign_namespace) {
                 sink.report(Code::ForeignNamespace, a.line, format!("annotation @odata.type is in namespace `{ns}`, not microsoft.graph; namespace stripped"));
             }
@@ -286,31 +373,55 @@ impl PageBuilder {
             (_, Start::Status(_)) if section == SectionKind::Examples => ExampleKind::Response,
             _ => return,
         };
-        self.examples.push(read_example(code, kind, annotation.as_ref(), sink));
+        self.examples
+            .push(read_example(code, kind, annotation.as_ref(), sink));
     }
 
     fn request_block(&mut self, code: &CodeBlock, sink: &mut Sink) {
         for (i, line) in code.text.lines().enumerate() {
-            let Some((method, rest)) = split_request_line(line) else { continue };
+            let Some((method, rest)) = split_request_line(line) else {
+                continue;
+            };
             let at = code.first_line + i as u32;
-            let relative = !rest.starts_with('/') && !rest.starts_with("http") && super::typecell::is_name_like(rest.split(['/', '?', '(']).next().unwrap_or(""));
+            let relative = !rest.starts_with('/')
+                && !rest.starts_with("http")
+                && super::typecell::is_name_like(rest.split(['/', '?', '(']).next().unwrap_or(""));
             let rest = if relative {
-                sink.report(Code::RelativeRequestPath, at, format!("request path `{rest}` does not start with '/'; read as `/{rest}`"));
+                sink.report(
+                    Code::RelativeRequestPath,
+                    at,
+                    format!("request path `{rest}` does not start with '/'; read as `/{rest}`"),
+                );
                 format!("/{rest}")
             } else {
                 rest.to_string()
             };
             let target = parse_target(&rest).map_err(|e| {
-                sink.report(Code::UnresolvedRequestUrl, at, format!("request line `{}` has no usable path: {e}", line.trim()));
+                sink.report(
+                    Code::UnresolvedRequestUrl,
+                    at,
+                    format!("request line `{}` has no usable path: {e}", line.trim()),
+                );
                 rest.to_string()
             });
-            self.request_lines.push(RequestLine { method, target, source: sink.at(at) });
+            self.request_lines.push(RequestLine {
+                method,
+                target,
+                source: sink.at(at),
+            });
         }
     }
 
     fn finish(mut self, fm: FrontMatter, mut sink: Sink) -> PageFacts {
-        let title = fm.text("title").or_else(|| self.heading.as_ref().map(|h| h.0.clone()));
-        let title_line = self.heading.as_ref().map(|h| h.1).or_else(|| fm.lines.get("title").copied()).unwrap_or(1);
+        let title = fm
+            .text("title")
+            .or_else(|| self.heading.as_ref().map(|h| h.0.clone()));
+        let title_line = self
+            .heading
+            .as_ref()
+            .map(|h| h.1)
+            .or_else(|| fm.lines.get("title").copied())
+            .unwrap_or(1);
         let kind = self.kind();
         if kind != PageKind::Api {
             // Request lines quoted on a resource or overview page describe other pages' operations.
@@ -318,20 +429,32 @@ impl PageBuilder {
         }
         if kind == PageKind::Api && self.request_lines.is_empty() {
             if let Some(line) = self.http_section_line {
-                sink.report(Code::MissingRequestLine, line, "HTTP request section has no request line");
+                sink.report(
+                    Code::MissingRequestLine,
+                    line,
+                    "HTTP request section has no request line",
+                );
             }
         }
         let api_version = self.api_version(&mut sink);
         // The resource annotation names the type as the service does
         // (`page` → `onenotePage`) and its base type; titles are for people.
         let annotated = |key: &str| {
-            self.resource_annotation.as_ref().and_then(|a| a.text(key)).and_then(crate::model::typeref::split_qualified).map(|q| q.name)
+            self.resource_annotation
+                .as_ref()
+                .and_then(|a| a.text(key))
+                .and_then(crate::model::typeref::split_qualified)
+                .map(|q| q.name)
         };
         let annotated_name = annotated("@odata.type");
         let annotated_base = annotated("baseType");
         let resource = matches!(kind, PageKind::Resource | PageKind::Enum).then(|| ResourceFacts {
             name: annotated_name.unwrap_or_else(|| {
-                resource::type_name(self.heading.as_ref().map(|h| h.0.as_str()), fm.text("title").as_deref(), &self.file)
+                resource::type_name(
+                    self.heading.as_ref().map(|h| h.0.as_str()),
+                    fm.text("title").as_deref(),
+                    &self.file,
+                )
             }),
             base_type: self.base_type.take().or(annotated_base),
             description: self.description.clone(),
@@ -349,7 +472,8 @@ impl PageBuilder {
             description: fm.text("description").or(self.description),
             namespace: self.namespace,
             api_version,
-            localization_priority: fm.first_text(&["localization_priority", "ms.localizationpriority"]),
+            localization_priority: fm
+                .first_text(&["localization_priority", "ms.localizationpriority"]),
             doc_type: self.doc_type,
             front_matter: fm.keys,
         };
@@ -371,7 +495,9 @@ impl PageBuilder {
 
     fn kind(&self) -> PageKind {
         let doc_type = self.doc_type.as_deref().unwrap_or("").to_ascii_lowercase();
-        let in_folder = |name: &str| self.file.contains(&format!("/{name}/")) || self.file.starts_with(&format!("{name}/"));
+        let in_folder = |name: &str| {
+            self.file.contains(&format!("/{name}/")) || self.file.starts_with(&format!("{name}/"))
+        };
         // An "HTTP request" section with request lines makes an API page,
         // whatever the front matter says (some API pages carry a resource doc_type).
         let stated_requests = self.http_section_line.is_some() && !self.request_lines.is_empty();
@@ -381,7 +507,9 @@ impl PageBuilder {
             "enumpagetype" => PageKind::Enum,
             "conceptualpagetype" => PageKind::Conceptual,
             // A page filed under resources/ that calls itself an API page but states no request.
-            "apipagetype" if self.request_lines.is_empty() && in_folder("resources") => PageKind::Resource,
+            "apipagetype" if self.request_lines.is_empty() && in_folder("resources") => {
+                PageKind::Resource
+            }
             "apipagetype" => PageKind::Api,
             _ if !self.request_lines.is_empty() => PageKind::Api,
             _ if in_folder("resources") => PageKind::Resource,
@@ -392,8 +520,16 @@ impl PageBuilder {
 
     /// The version examples and request lines name; the beta disclaimer means beta.
     fn api_version(&self, sink: &mut Sink) -> Option<String> {
-        let mut versions: Vec<String> = self.examples.iter().filter_map(|e| e.url.as_deref().and_then(url_version)).collect();
-        versions.extend(self.request_lines.iter().filter_map(|r| r.target.as_ref().ok().and_then(|t| t.version.clone())));
+        let mut versions: Vec<String> = self
+            .examples
+            .iter()
+            .filter_map(|e| e.url.as_deref().and_then(url_version))
+            .collect();
+        versions.extend(
+            self.request_lines
+                .iter()
+                .filter_map(|r| r.target.as_ref().ok().and_then(|t| t.version.clone())),
+        );
         if self.beta_disclaimer {
             versions.push("beta".to_string());
         }
@@ -403,7 +539,14 @@ impl PageBuilder {
             0 => None,
             1 => versions.pop(),
             _ => {
-                sink.report(Code::ConflictingFact, 1, format!("page names several API versions ({}); using beta", versions.join(", ")));
+                sink.report(
+                    Code::ConflictingFact,
+                    1,
+                    format!(
+                        "page names several API versions ({}); using beta",
+                        versions.join(", ")
+                    ),
+                );
                 Some("beta".to_string())
             }
         }
@@ -422,8 +565,16 @@ fn read_representation(code: &CodeBlock, sink: &mut Sink) -> Option<super::Repre
         Err(e) => {
             let repaired = super::examples::repair_json(&super::examples::strip_comments(text));
             let v = serde_json::from_str::<serde_json::Value>(&repaired).ok();
-            let outcome = if v.is_some() { "read after repair" } else { "not read" };
-            sink.report(Code::InvalidJsonExample, code.first_line + e.line().saturating_sub(1) as u32, format!("JSON representation is not strict JSON ({e}); {outcome}"));
+            let outcome = if v.is_some() {
+                "read after repair"
+            } else {
+                "not read"
+            };
+            sink.report(
+                Code::InvalidJsonExample,
+                code.first_line + e.line().saturating_sub(1) as u32,
+                format!("JSON representation is not strict JSON ({e}); {outcome}"),
+            );
             v?
         }
     };
@@ -436,13 +587,23 @@ fn read_representation(code: &CodeBlock, sink: &mut Sink) -> Option<super::Repre
             Some((key.to_string(), code.first_line + n as u32))
         })
         .collect();
-    value.is_object().then(|| super::Representation { value, key_lines, line: code.first_line })
+    value.is_object().then(|| super::Representation {
+        value,
+        key_lines,
+        line: code.first_line,
+    })
 }
 
 /// Whether every non-empty line of a block is `METHOD /path`.
 fn is_request_block(code: &CodeBlock) -> bool {
-    let mut lines = code.text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
-    lines.peek().is_some() && lines.all(|l| split_request_line(l).is_some_and(|(_, rest)| rest.starts_with('/')))
+    let mut lines = code
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    lines.peek().is_some()
+        && lines.all(|l| split_request_line(l).is_some_and(|(_, rest)| rest.starts_with('/')))
 }
 
 /// `Bearer {token}. Required.` → `Bearer {token}`.
@@ -453,7 +614,11 @@ fn strip_requiredness(text: &str) -> String {
         if let Some(at) = lower.rfind(word) {
             if lower[at..].trim_end_matches(['.', ')']).len() == word.len() {
                 t.truncate(at);
-                t = t.trim_end().trim_end_matches(['.', ',', '(', ';']).trim_end().to_string();
+                t = t
+                    .trim_end()
+                    .trim_end_matches(['.', ',', '(', ';'])
+                    .trim_end()
+                    .to_string();
             }
         }
     }
@@ -467,8 +632,14 @@ mod tests {
 
     #[test]
     fn requiredness_is_stripped_from_header_values() {
-        assert_eq!(strip_requiredness("Bearer {token}. Required."), "Bearer {token}");
-        assert_eq!(strip_requiredness("application/json. Required."), "application/json");
+        assert_eq!(
+            strip_requiredness("Bearer {token}. Required."),
+            "Bearer {token}"
+        );
+        assert_eq!(
+            strip_requiredness("application/json. Required."),
+            "application/json"
+        );
         assert_eq!(strip_requiredness("application/json"), "application/json");
     }
 

@@ -31,7 +31,11 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
     for row in &table.rows {
         let label = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
         let Some(kind) = rules::permission_kind(label) else {
-            sink.report(Code::UnrecognizedPermission, row.line, format!("unknown permission type {label:?}"));
+            sink.report(
+                Code::UnrecognizedPermission,
+                row.line,
+                format!("unknown permission type {label:?}"),
+            );
             continue;
         };
         let mut scopes: Vec<String> = Vec::new();
@@ -39,8 +43,12 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
         let mut not_supported = false;
         let mut unknown = false;
         for (i, column) in layout.columns.iter().enumerate().skip(1) {
-            let Some(Column::Permissions(order)) = column else { continue };
-            let Some(text) = cell(row, Some(i)).map(|c| c.text.as_str()) else { continue };
+            let Some(Column::Permissions(order)) = column else {
+                continue;
+            };
+            let Some(text) = cell(row, Some(i)).map(|c| c.text.as_str()) else {
+                continue;
+            };
             let primary = *order != PermissionColumn::Higher;
             match read_cell(text) {
                 CellValue::Scopes(mut s) => match order {
@@ -55,17 +63,32 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
                 CellValue::NotSupported | CellValue::Nothing => {}
                 CellValue::Placeholder => {
                     unknown = true;
-                    sink.report(Code::TodoPlaceholder, row.line, format!("permissions for {label:?} are a placeholder: {:?}", text.trim()));
+                    sink.report(
+                        Code::TodoPlaceholder,
+                        row.line,
+                        format!(
+                            "permissions for {label:?} are a placeholder: {:?}",
+                            text.trim()
+                        ),
+                    );
                 }
                 CellValue::Unrecognized => {
                     unknown = true;
-                    sink.report(Code::UnrecognizedPermission, row.line, format!("no scope in permissions cell {:?}", text.trim()));
+                    sink.report(
+                        Code::UnrecognizedPermission,
+                        row.line,
+                        format!("no scope in permissions cell {:?}", text.trim()),
+                    );
                 }
             }
         }
         let source = sink.at(row.line);
         let grant = if !scopes.is_empty() {
-            Grant::Scopes { scopes, higher_privileged: higher, source }
+            Grant::Scopes {
+                scopes,
+                higher_privileged: higher,
+                source,
+            }
         } else if not_supported {
             Grant::NotSupported { source }
         } else if unknown {
@@ -87,19 +110,34 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
 /// (`Supported resource | Delegated (work or school account) | … | Application`):
 /// each permission type gets the scopes of all rows, in order.
 fn read_transposed(table: &Table, into: &mut Permissions, sink: &mut Sink) -> bool {
-    let kinds: Vec<Option<PermissionKind>> = table.header.iter().map(|h| rules::permission_kind(&h.text)).collect();
+    let kinds: Vec<Option<PermissionKind>> = table
+        .header
+        .iter()
+        .map(|h| rules::permission_kind(&h.text))
+        .collect();
     if kinds.iter().flatten().count() < 2 {
         return false;
     }
     for row in &table.rows {
         for (i, kind) in kinds.iter().enumerate() {
-            let (Some(kind), Some(text)) = (kind, cell(row, Some(i)).map(|c| c.text.as_str())) else { continue };
+            let (Some(kind), Some(text)) = (kind, cell(row, Some(i)).map(|c| c.text.as_str()))
+            else {
+                continue;
+            };
             let source = sink.at(row.line);
             let grant = match read_cell(text) {
-                CellValue::Scopes(scopes) => Grant::Scopes { scopes, higher_privileged: Vec::new(), source },
+                CellValue::Scopes(scopes) => Grant::Scopes {
+                    scopes,
+                    higher_privileged: Vec::new(),
+                    source,
+                },
                 CellValue::NotSupported => Grant::NotSupported { source },
                 CellValue::Placeholder => {
-                    sink.report(Code::TodoPlaceholder, row.line, format!("permissions cell is a placeholder: {:?}", text.trim()));
+                    sink.report(
+                        Code::TodoPlaceholder,
+                        row.line,
+                        format!("permissions cell is a placeholder: {:?}", text.trim()),
+                    );
                     continue;
                 }
                 CellValue::Nothing | CellValue::Unrecognized => continue,
@@ -120,8 +158,16 @@ fn combine(old: Grant, new: Grant) -> Grant {
     match (old, new) {
         (Grant::Unknown, g) | (g, Grant::Unknown) => g,
         (
-            Grant::Scopes { mut scopes, mut higher_privileged, source },
-            Grant::Scopes { scopes: s2, higher_privileged: h2, .. },
+            Grant::Scopes {
+                mut scopes,
+                mut higher_privileged,
+                source,
+            },
+            Grant::Scopes {
+                scopes: s2,
+                higher_privileged: h2,
+                ..
+            },
         ) => {
             for s in s2 {
                 if !scopes.contains(&s) {
@@ -129,9 +175,14 @@ fn combine(old: Grant, new: Grant) -> Grant {
                 }
             }
             higher_privileged.extend(h2);
-            Grant::Scopes { scopes, higher_privileged, source }
+            Grant::Scopes {
+                scopes,
+                higher_privileged,
+                source,
+            }
         }
-        (g @ Grant::Scopes { .. }, Grant::NotSupported { .. }) | (Grant::NotSupported { .. }, g) => g,
+        (g @ Grant::Scopes { .. }, Grant::NotSupported { .. })
+        | (Grant::NotSupported { .. }, g) => g,
     }
 }
 
@@ -139,7 +190,11 @@ fn read_cell(text: &str) -> CellValue {
     if rules::is_placeholder(text) {
         return CellValue::Placeholder;
     }
-    let normalized = text.trim().trim_end_matches('.').trim().to_ascii_lowercase();
+    let normalized = text
+        .trim()
+        .trim_end_matches('.')
+        .trim()
+        .to_ascii_lowercase();
     if rules::NOT_SUPPORTED.contains(&normalized.as_str()) {
         return CellValue::NotSupported;
     }
@@ -168,10 +223,16 @@ fn is_scope(token: &str) -> bool {
         return true;
     }
     let mut parts = token.split('.');
-    let first_ok = parts.next().is_some_and(|p| p.chars().next().is_some_and(|c| c.is_ascii_alphabetic()));
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| p.chars().next().is_some_and(|c| c.is_ascii_alphabetic()));
     first_ok
         && token.contains('.')
-        && token.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        && token.split('.').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        })
 }
 
 #[cfg(test)]
@@ -186,7 +247,10 @@ mod tests {
             rows: rows
                 .iter()
                 .enumerate()
-                .map(|(i, r)| TableRow { line: 10 + i as u32, cells: r.iter().map(|c| Inline::plain(*c)).collect() })
+                .map(|(i, r)| TableRow {
+                    line: 10 + i as u32,
+                    cells: r.iter().map(|c| Inline::plain(*c)).collect(),
+                })
                 .collect(),
         }
     }
@@ -201,9 +265,15 @@ mod tests {
     #[test]
     fn least_to_most_layout() {
         let t = table(
-            &["Permission type", "Permissions (from least to most privileged)"],
             &[
-                &["Delegated (work or school account)", "User.Read, User.ReadWrite"],
+                "Permission type",
+                "Permissions (from least to most privileged)",
+            ],
+            &[
+                &[
+                    "Delegated (work or school account)",
+                    "User.Read, User.ReadWrite",
+                ],
                 &["Delegated (personal Microsoft account)", "Not supported."],
                 &["Application", "EntitlementManagement.ReadWrite.All."],
             ],
@@ -213,15 +283,27 @@ mod tests {
         assert!(read_permissions(&t, &mut p, &mut sink));
         assert_eq!(scopes(&p.delegated_work), ["User.Read", "User.ReadWrite"]);
         assert!(matches!(p.delegated_personal, Grant::NotSupported { .. }));
-        assert_eq!(scopes(&p.application), ["EntitlementManagement.ReadWrite.All"]);
+        assert_eq!(
+            scopes(&p.application),
+            ["EntitlementManagement.ReadWrite.All"]
+        );
         assert!(sink.diagnostics.is_empty());
     }
 
     #[test]
     fn most_to_least_layout_is_reversed_and_todo_is_a_diagnostic() {
         let t = table(
-            &["Permission type", "Permissions (from most to least privileged)"],
-            &[&["Delegated (work or school account)", "Mail.ReadWrite, Mail.Read"], &["Application", "**TODO: Determine AppOnly scopes **"]],
+            &[
+                "Permission type",
+                "Permissions (from most to least privileged)",
+            ],
+            &[
+                &[
+                    "Delegated (work or school account)",
+                    "Mail.ReadWrite, Mail.Read",
+                ],
+                &["Application", "**TODO: Determine AppOnly scopes **"],
+            ],
         );
         let mut p = Permissions::default();
         let mut sink = Sink::new(Arc::from("p.md"));
@@ -235,10 +317,22 @@ mod tests {
     #[test]
     fn least_and_higher_columns() {
         let t = table(
-            &["Permission type", "Least privileged permissions", "Higher privileged permissions"],
             &[
-                &["Delegated (work or school account)", "A.Read.All", "A.ReadWrite.All"],
-                &["Delegated (personal Microsoft account)", "Not supported.", "Not supported."],
+                "Permission type",
+                "Least privileged permissions",
+                "Higher privileged permissions",
+            ],
+            &[
+                &[
+                    "Delegated (work or school account)",
+                    "A.Read.All",
+                    "A.ReadWrite.All",
+                ],
+                &[
+                    "Delegated (personal Microsoft account)",
+                    "Not supported.",
+                    "Not supported.",
+                ],
                 &["Application", "A.Read.All", "Not available."],
             ],
         );
@@ -246,7 +340,11 @@ mod tests {
         let mut sink = Sink::new(Arc::from("p.md"));
         read_permissions(&t, &mut p, &mut sink);
         match &p.delegated_work {
-            Grant::Scopes { scopes, higher_privileged, .. } => {
+            Grant::Scopes {
+                scopes,
+                higher_privileged,
+                ..
+            } => {
                 assert_eq!(scopes, &["A.Read.All"]);
                 assert_eq!(higher_privileged, &["A.ReadWrite.All"]);
             }
@@ -259,21 +357,49 @@ mod tests {
     #[test]
     fn one_column_per_permission_type() {
         let t = table(
-            &["Supported resource", "Delegated (work or school account)", "Delegated (personal Microsoft account)", "Application"],
-            &[&["device", "Directory.AccessAsUser.All", "Not supported", "Device.ReadWrite.All"], &["event", "Calendars.ReadWrite", "Calendars.ReadWrite", "Calendars.ReadWrite"]],
+            &[
+                "Supported resource",
+                "Delegated (work or school account)",
+                "Delegated (personal Microsoft account)",
+                "Application",
+            ],
+            &[
+                &[
+                    "device",
+                    "Directory.AccessAsUser.All",
+                    "Not supported",
+                    "Device.ReadWrite.All",
+                ],
+                &[
+                    "event",
+                    "Calendars.ReadWrite",
+                    "Calendars.ReadWrite",
+                    "Calendars.ReadWrite",
+                ],
+            ],
         );
         let mut p = Permissions::default();
         let mut sink = Sink::new(Arc::from("p.md"));
         assert!(read_permissions(&t, &mut p, &mut sink));
-        assert_eq!(scopes(&p.delegated_work), ["Directory.AccessAsUser.All", "Calendars.ReadWrite"]);
+        assert_eq!(
+            scopes(&p.delegated_work),
+            ["Directory.AccessAsUser.All", "Calendars.ReadWrite"]
+        );
         assert_eq!(scopes(&p.delegated_personal), ["Calendars.ReadWrite"]);
-        assert_eq!(scopes(&p.application), ["Device.ReadWrite.All", "Calendars.ReadWrite"]);
+        assert_eq!(
+            scopes(&p.application),
+            ["Device.ReadWrite.All", "Calendars.ReadWrite"]
+        );
     }
 
     #[test]
     fn other_tables_are_not_permissions() {
         let t = table(&["Name", "Description"], &[&["Authorization", "Bearer"]]);
         let mut sink = Sink::new(Arc::from("p.md"));
-        assert!(!read_permissions(&t, &mut Permissions::default(), &mut sink));
+        assert!(!read_permissions(
+            &t,
+            &mut Permissions::default(),
+            &mut sink
+        ));
     }
 }

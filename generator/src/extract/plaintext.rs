@@ -30,14 +30,30 @@ pub fn plain_text_blocks(text: &str, first_line: u32) -> Vec<Block> {
         }
         if let Some(kind) = heading_kind(line) {
             section = kind;
-            out.push(Block { line: line_no(i), kind: BlockKind::Heading { level: 2, text: Inline::plain(line) } });
+            out.push(Block {
+                line: line_no(i),
+                kind: BlockKind::Heading {
+                    level: 2,
+                    text: Inline::plain(line),
+                },
+            });
             i += 1;
             continue;
         }
-        let columns: Vec<Column> = lines[i..].iter().take(8).map_while(|l| rules::column_of(l)).collect();
+        let columns: Vec<Column> = lines[i..]
+            .iter()
+            .take(8)
+            .map_while(|l| rules::column_of(l))
+            .collect();
         if columns.len() >= 2 {
-            let header: Vec<Inline> = lines[i..i + columns.len()].iter().map(|l| Inline::plain(*l)).collect();
-            let mut table = Table { header, rows: Vec::new() };
+            let header: Vec<Inline> = lines[i..i + columns.len()]
+                .iter()
+                .map(|l| Inline::plain(*l))
+                .collect();
+            let mut table = Table {
+                header,
+                rows: Vec::new(),
+            };
             let start = i;
             i += columns.len();
             while i + columns.len() <= lines.len() {
@@ -45,10 +61,16 @@ pub fn plain_text_blocks(text: &str, first_line: u32) -> Vec<Block> {
                 if cells.iter().any(|c| heading_kind(c).is_some()) || !row_fits(&columns, cells) {
                     break;
                 }
-                table.rows.push(TableRow { line: line_no(i), cells: cells.iter().map(|c| Inline::plain(*c)).collect() });
+                table.rows.push(TableRow {
+                    line: line_no(i),
+                    cells: cells.iter().map(|c| Inline::plain(*c)).collect(),
+                });
                 i += columns.len();
             }
-            out.push(Block { line: line_no(start), kind: BlockKind::Table(table) });
+            out.push(Block {
+                line: line_no(start),
+                kind: BlockKind::Table(table),
+            });
             continue;
         }
         if section == SectionKind::HttpRequest && is_request_line(line) {
@@ -61,11 +83,18 @@ pub fn plain_text_blocks(text: &str, first_line: u32) -> Vec<Block> {
             }
             out.push(Block {
                 line: line_no(start),
-                kind: BlockKind::Code(CodeBlock { info: "http".into(), text, first_line: line_no(start) }),
+                kind: BlockKind::Code(CodeBlock {
+                    info: "http".into(),
+                    text,
+                    first_line: line_no(start),
+                }),
             });
             continue;
         }
-        out.push(Block { line: line_no(i), kind: BlockKind::Paragraph(Inline::plain(line)) });
+        out.push(Block {
+            line: line_no(i),
+            kind: BlockKind::Paragraph(Inline::plain(line)),
+        });
         i += 1;
     }
     out
@@ -75,9 +104,12 @@ pub fn plain_text_blocks(text: &str, first_line: u32) -> Vec<Block> {
 /// the Markdown reader found no structure (no heading, table or code block).
 pub fn looks_plain(has_front_matter: bool, markdown: &[Block]) -> bool {
     !has_front_matter
-        && !markdown
-            .iter()
-            .any(|b| matches!(b.kind, BlockKind::Heading { .. } | BlockKind::Table(_) | BlockKind::Code(_)))
+        && !markdown.iter().any(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Heading { .. } | BlockKind::Table(_) | BlockKind::Code(_)
+            )
+        })
 }
 
 fn heading_kind(line: &str) -> Option<SectionKind> {
@@ -113,7 +145,13 @@ mod tests {
     #[test]
     fn rebuilds_tables_headings_and_request_lines() {
         let blocks = plain_text_blocks(PAGE, 1);
-        let tables: Vec<&Table> = blocks.iter().filter_map(|b| match &b.kind { BlockKind::Table(t) => Some(t), _ => None }).collect();
+        let tables: Vec<&Table> = blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Table(t) => Some(t),
+                _ => None,
+            })
+            .collect();
         assert_eq!(tables.len(), 2);
         assert_eq!(tables[0].header.len(), 3);
         assert_eq!(tables[0].rows.len(), 2);
@@ -121,9 +159,17 @@ mod tests {
         assert_eq!(tables[0].rows[1].line, 8);
         assert_eq!(tables[1].rows.len(), 2);
         assert_eq!(tables[1].rows[0].cells[1].text, "Bearer {token}. Required.");
-        let code = blocks.iter().find_map(|b| match &b.kind { BlockKind::Code(c) => Some(c), _ => None }).unwrap();
+        let code = blocks
+            .iter()
+            .find_map(|b| match &b.kind {
+                BlockKind::Code(c) => Some(c),
+                _ => None,
+            })
+            .unwrap();
         assert_eq!(code.text, "POST /things\n");
         assert_eq!(code.first_line, 12);
-        assert!(blocks.iter().any(|b| matches!(&b.kind, BlockKind::Heading { text, .. } if text.text == "Request body")));
+        assert!(blocks.iter().any(
+            |b| matches!(&b.kind, BlockKind::Heading { text, .. } if text.text == "Request body")
+        ));
     }
 }

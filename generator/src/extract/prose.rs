@@ -23,7 +23,9 @@ pub struct StatusFact {
 
 fn status_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b([1-5][0-9]{2})\b[,.]?\s*([A-Za-z][A-Za-z\- ]*)?").expect("valid regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"\b([1-5][0-9]{2})\b[,.]?\s*([A-Za-z][A-Za-z\- ]*)?").expect("valid regex")
+    })
 }
 
 /// Statuses in a sentence: a 3-digit code followed by its reason phrase
@@ -31,12 +33,21 @@ fn status_regex() -> &'static Regex {
 pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
     let text = &inline.text;
     let lower = text.to_ascii_lowercase();
-    let speaks_of_codes = lower.contains("response code") || lower.contains("status code") || lower.contains("response status");
+    let speaks_of_codes = lower.contains("response code")
+        || lower.contains("status code")
+        || lower.contains("response status");
     let mut found: Vec<(usize, u16)> = Vec::new();
     for cap in status_regex().captures_iter(text) {
-        let Ok(code) = cap[1].parse::<u16>() else { continue };
-        let Some((_, reason)) = rules::STATUS_REASONS.iter().find(|(c, _)| *c == code) else { continue };
-        let follows = cap.get(2).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
+        let Ok(code) = cap[1].parse::<u16>() else {
+            continue;
+        };
+        let Some((_, reason)) = rules::STATUS_REASONS.iter().find(|(c, _)| *c == code) else {
+            continue;
+        };
+        let follows = cap
+            .get(2)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
         if follows.starts_with(&reason.to_ascii_lowercase()) || speaks_of_codes {
             let pos = cap.get(0).map_or(0, |m| m.start());
             if !found.iter().any(|(_, c)| *c == code) {
@@ -50,7 +61,11 @@ pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
         .map(|(i, &(pos, status))| {
             let end = found.get(i + 1).map_or(text.len(), |(p, _)| *p);
             let (ty, foreign_namespace) = type_in(inline, pos, end);
-            StatusFact { status, ty, foreign_namespace }
+            StatusFact {
+                status,
+                ty,
+                foreign_namespace,
+            }
         })
         .collect()
 }
@@ -64,17 +79,37 @@ fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<
         if !is_type_link(link) || link.text.is_empty() {
             continue;
         }
-        let Some(at) = text.get(search_from..).and_then(|t| t.find(&link.text)).map(|i| i + search_from) else { continue };
+        let Some(at) = text
+            .get(search_from..)
+            .and_then(|t| t.find(&link.text))
+            .map(|i| i + search_from)
+        else {
+            continue;
+        };
         if at >= to {
             break;
         }
         search_from = at + link.text.len();
-        let Some(name) = link_type_name(link) else { continue };
-        let Some(q) = split_qualified(&name) else { continue };
+        let Some(name) = link_type_name(link) else {
+            continue;
+        };
+        let Some(q) = split_qualified(&name) else {
+            continue;
+        };
         let before = text[from..at].to_ascii_lowercase();
-        let collection = before.contains("collection of") || before.ends_with("collection ") || text[at..to.min(text.len())].to_ascii_lowercase().contains(" collection");
+        let collection = before.contains("collection of")
+            || before.ends_with("collection ")
+            || text[at..to.min(text.len())]
+                .to_ascii_lowercase()
+                .contains(" collection");
         let collection = collection && !before.contains("a single");
-        return (Some(TypeRef { collection, ..TypeRef::named(&q.name) }), q.foreign_namespace);
+        return (
+            Some(TypeRef {
+                collection,
+                ..TypeRef::named(&q.name)
+            }),
+            q.foreign_namespace,
+        );
     }
     (None, None)
 }
@@ -83,7 +118,10 @@ fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<
 pub fn is_type_link(link: &Link) -> bool {
     let dest = link.dest.to_ascii_lowercase();
     let path = dest.split('#').next().unwrap_or("");
-    path.ends_with(".md") && !path.contains("/concepts/") && !path.contains("/includes/") && !path.starts_with("http")
+    path.ends_with(".md")
+        && !path.contains("/concepts/")
+        && !path.contains("/includes/")
+        && !path.starts_with("http")
         && (path.contains("resources/") || !path.contains('/'))
 }
 
@@ -101,7 +139,9 @@ pub fn link_type_name(link: &Link) -> Option<String> {
 /// "a JSON representation of (a|an|the) [X] object".
 pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
     let lower = inline.text.to_ascii_lowercase();
-    let at = ["representation of", "representation for"].iter().find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    let at = ["representation of", "representation for"]
+        .iter()
+        .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
     let rest = inline.text[at..].trim_start();
     let mut words = rest.split_whitespace().peekable();
     let mut collection = false;
@@ -118,16 +158,31 @@ pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
             break;
         }
     }
-    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_' && c != '.').trim_end_matches('.');
-    let linked = inline.links.iter().find(|l| l.text.trim_matches(|c| c == '*' || c == '`') == word && is_type_link(l));
+    let word = word
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_' && c != '.')
+        .trim_end_matches('.');
+    let linked = inline
+        .links
+        .iter()
+        .find(|l| l.text.trim_matches(|c| c == '*' || c == '`') == word && is_type_link(l));
     let next = words.next().map(|w| w.to_ascii_lowercase());
-    let object_follows = next.as_deref().is_some_and(|w| w.starts_with("object") || w.starts_with("resource") || w.starts_with("entit"));
+    let object_follows = next.as_deref().is_some_and(|w| {
+        w.starts_with("object") || w.starts_with("resource") || w.starts_with("entit")
+    });
     if !(linked.is_some() || object_follows) || !is_name_like(word) {
         return None;
     }
-    let name = linked.and_then(link_type_name).unwrap_or_else(|| word.to_string());
+    let name = linked
+        .and_then(link_type_name)
+        .unwrap_or_else(|| word.to_string());
     let q = split_qualified(&name)?;
-    Some((TypeRef { collection, ..TypeRef::named(&q.name) }, q.foreign_namespace))
+    Some((
+        TypeRef {
+            collection,
+            ..TypeRef::named(&q.name)
+        },
+        q.foreign_namespace,
+    ))
 }
 
 /// Whether a request-body sentence says to send nothing.
@@ -141,7 +196,16 @@ mod tests {
     use super::*;
 
     fn linked(text: &str, links: &[(&str, &str)]) -> Inline {
-        Inline { text: text.into(), links: links.iter().map(|(t, d)| Link { text: t.to_string(), dest: d.to_string() }).collect() }
+        Inline {
+            text: text.into(),
+            links: links
+                .iter()
+                .map(|(t, d)| Link {
+                    text: t.to_string(),
+                    dest: d.to_string(),
+                })
+                .collect(),
+        }
     }
 
     #[test]
@@ -157,33 +221,52 @@ mod tests {
 
     #[test]
     fn comma_spelling_and_collections_and_no_type() {
-        let s = statuses(&Inline::plain("If successful, this method returns `201, Created` response code."));
+        let s = statuses(&Inline::plain(
+            "If successful, this method returns `201, Created` response code.",
+        ));
         assert_eq!((s[0].status, s[0].ty.clone()), (201, None));
         let s = statuses(&linked(
             "If successful, this method returns a 200 OK response code and a collection of user objects in the response body.",
             &[("user", "../resources/user.md")],
         ));
         assert_eq!(s[0].ty, Some(TypeRef::collection_of("user")));
-        let s = statuses(&Inline::plain("If successful, this method returns 204 No Content. It returns 202 Accepted when slow."));
-        assert_eq!(s.iter().map(|s| s.status).collect::<Vec<_>>(), vec![204, 202]);
+        let s = statuses(&Inline::plain(
+            "If successful, this method returns 204 No Content. It returns 202 Accepted when slow.",
+        ));
+        assert_eq!(
+            s.iter().map(|s| s.status).collect::<Vec<_>>(),
+            vec![204, 202]
+        );
         assert!(statuses(&Inline::plain("There are 200 users.")).is_empty());
     }
 
     #[test]
     fn request_body_type_linked_or_plain() {
-        let i = linked("In the request body, supply a JSON representation of an accessPackage object.", &[("accessPackage", "../resources/accesspackage.md")]);
+        let i = linked(
+            "In the request body, supply a JSON representation of an accessPackage object.",
+            &[("accessPackage", "../resources/accesspackage.md")],
+        );
         assert_eq!(represented_type(&i).unwrap().0.name, "accessPackage");
-        let i = Inline::plain("In the request body, supply a JSON representation of the accessPackage object.");
+        let i = Inline::plain(
+            "In the request body, supply a JSON representation of the accessPackage object.",
+        );
         assert_eq!(represented_type(&i).unwrap().0.name, "accessPackage");
         let i = Inline::plain("In the request body, supply a JSON representation for the entitlementManagement object.");
-        assert_eq!(represented_type(&i).unwrap().0.name, "entitlementManagement");
-        let i = Inline::plain("In the request body, supply a JSON representation of the values for relevant fields.");
+        assert_eq!(
+            represented_type(&i).unwrap().0.name,
+            "entitlementManagement"
+        );
+        let i = Inline::plain(
+            "In the request body, supply a JSON representation of the values for relevant fields.",
+        );
         assert!(represented_type(&i).is_none());
     }
 
     #[test]
     fn no_body_sentences() {
-        assert!(says_no_body(&Inline::plain("Do not supply a request body for this method.")));
+        assert!(says_no_body(&Inline::plain(
+            "Do not supply a request body for this method."
+        )));
         assert!(!says_no_body(&Inline::plain("Supply a JSON object.")));
     }
 }

@@ -20,7 +20,11 @@ pub fn split_request_line(line: &str) -> Option<(Method, &str)> {
     let (token, rest) = line.split_once(char::is_whitespace)?;
     let method = Method::parse(token)?;
     let rest = rest.trim();
-    let rest = rest.strip_suffix("HTTP/1.1").or_else(|| rest.strip_suffix("HTTP/2")).unwrap_or(rest).trim();
+    let rest = rest
+        .strip_suffix("HTTP/1.1")
+        .or_else(|| rest.strip_suffix("HTTP/2"))
+        .unwrap_or(rest)
+        .trim();
     Some((method, rest))
 }
 
@@ -29,7 +33,10 @@ pub fn split_request_line(line: &str) -> Option<(Method, &str)> {
 pub fn parse_target(raw: &str) -> Result<Target, PathError> {
     let mut rest = raw.trim();
     let mut version = None;
-    if let Some(after_scheme) = rest.strip_prefix("https://").or_else(|| rest.strip_prefix("http://")) {
+    if let Some(after_scheme) = rest
+        .strip_prefix("https://")
+        .or_else(|| rest.strip_prefix("http://"))
+    {
         rest = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
     }
     for v in ["v1.0", "beta"] {
@@ -46,7 +53,11 @@ pub fn parse_target(raw: &str) -> Result<Target, PathError> {
     }
     let (path, query) = split_query(rest);
     let path = PathTemplate::parse(path)?;
-    Ok(Target { path, query: query.map(str::to_string), version })
+    Ok(Target {
+        path,
+        query: query.map(str::to_string),
+        version,
+    })
 }
 
 /// Splits at the first `?` that is not inside `{}`/`()`.
@@ -65,9 +76,15 @@ fn split_query(s: &str) -> (&str, Option<&str>) {
 
 /// Finds the API version in a URL (`https://graph.microsoft.com/beta/...`).
 pub fn url_version(url: &str) -> Option<String> {
-    let after_host = url.trim().strip_prefix("https://").or_else(|| url.trim().strip_prefix("http://"))?;
+    let after_host = url
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| url.trim().strip_prefix("http://"))?;
     let path = &after_host[after_host.find('/')?..];
-    ["v1.0", "beta"].iter().find(|v| path[1..].starts_with(*v)).map(|v| v.to_string())
+    ["v1.0", "beta"]
+        .iter()
+        .find(|v| path[1..].starts_with(*v))
+        .map(|v| v.to_string())
 }
 
 #[cfg(test)]
@@ -76,13 +93,21 @@ mod tests {
 
     #[test]
     fn request_lines_with_paths_urls_and_queries() {
-        let (m, rest) = split_request_line("POST /identityGovernance/entitlementManagement/accessPackages").unwrap();
+        let (m, rest) =
+            split_request_line("POST /identityGovernance/entitlementManagement/accessPackages")
+                .unwrap();
         assert_eq!(m, Method::Post);
         let t = parse_target(rest).unwrap();
-        assert_eq!(t.path.to_string(), "/identityGovernance/entitlementManagement/accessPackages");
+        assert_eq!(
+            t.path.to_string(),
+            "/identityGovernance/entitlementManagement/accessPackages"
+        );
         assert_eq!(t.version, None);
 
-        let (_, rest) = split_request_line("GET https://graph.microsoft.com/v1.0/users/{id | userPrincipalName}?$select=id").unwrap();
+        let (_, rest) = split_request_line(
+            "GET https://graph.microsoft.com/v1.0/users/{id | userPrincipalName}?$select=id",
+        )
+        .unwrap();
         let t = parse_target(rest).unwrap();
         assert_eq!(t.path.to_string(), "/users/{id | userPrincipalName}");
         assert_eq!(t.query.as_deref(), Some("$select=id"));
@@ -91,7 +116,10 @@ mod tests {
 
     #[test]
     fn unresolved_targets_are_errors() {
-        let (_, rest) = split_request_line("POST ** Collection URI for microsoft.graph.entitlementManagement not found").unwrap();
+        let (_, rest) = split_request_line(
+            "POST ** Collection URI for microsoft.graph.entitlementManagement not found",
+        )
+        .unwrap();
         assert!(parse_target(rest).is_err());
         let (_, rest) = split_request_line("POST https://graph.microsoft.com/docs\\api** Collection URI for microsoft.graph.entitlementManagement not found").unwrap();
         assert!(parse_target(rest).is_err());
@@ -100,8 +128,15 @@ mod tests {
 
     #[test]
     fn versions_come_from_urls() {
-        assert_eq!(url_version("https://graph.microsoft.com/beta/accessPackageAssignmentPolicies").as_deref(), Some("beta"));
-        assert_eq!(url_version("https://graph.microsoft.com/v1.0/me").as_deref(), Some("v1.0"));
+        assert_eq!(
+            url_version("https://graph.microsoft.com/beta/accessPackageAssignmentPolicies")
+                .as_deref(),
+            Some("beta")
+        );
+        assert_eq!(
+            url_version("https://graph.microsoft.com/v1.0/me").as_deref(),
+            Some("v1.0")
+        );
         assert_eq!(url_version("/me"), None);
     }
 }

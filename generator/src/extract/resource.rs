@@ -16,7 +16,10 @@ pub fn type_name(heading: Option<&str>, title: Option<&str>, file: &str) -> Stri
     for candidate in [heading, title].into_iter().flatten() {
         let mut t = candidate.trim().trim_matches('`').to_string();
         let lower = t.to_ascii_lowercase();
-        if let Some(suffix) = rules::RESOURCE_TITLE_SUFFIXES.iter().find(|s| lower.ends_with(*s)) {
+        if let Some(suffix) = rules::RESOURCE_TITLE_SUFFIXES
+            .iter()
+            .find(|s| lower.ends_with(*s))
+        {
             t.truncate(t.len() - suffix.len());
         }
         let t = t.trim().trim_matches('`');
@@ -33,11 +36,23 @@ pub fn inherits_from(p: &Inline) -> Option<String> {
     let lower = p.text.to_ascii_lowercase();
     let at = lower.find("inherits from")? + "inherits from".len();
     let after = &p.text[at..];
-    if let Some(link) = p.links.iter().find(|l| is_type_link(l) && after.contains(&l.text)) {
-        return link_type_name(link).and_then(|n| split_qualified(&n)).map(|q| q.name);
+    if let Some(link) = p
+        .links
+        .iter()
+        .find(|l| is_type_link(l) && after.contains(&l.text))
+    {
+        return link_type_name(link)
+            .and_then(|n| split_qualified(&n))
+            .map(|q| q.name);
     }
-    let word = after.split_whitespace().next()?.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.').trim_end_matches('.');
-    split_qualified(word).filter(|_| is_name_like(word)).map(|q| q.name)
+    let word = after
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .trim_end_matches('.');
+    split_qualified(word)
+        .filter(|_| is_name_like(word))
+        .map(|q| q.name)
 }
 
 /// Reads a Properties/Relationships table as properties.
@@ -55,6 +70,8 @@ pub fn properties(table: &Table, navigation: bool, sink: &mut Sink) -> Vec<Prope
                 source: FactOrigin::Table,
                 file: sink.file.clone(),
                 line: row.line,
+                provenance: Default::default(),
+                metadata: None,
             })
         })
         .collect()
@@ -73,18 +90,35 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
     let has_name = layout.index(Column::Name).is_some();
     let value_col = layout.index(Column::Value);
     let desc_col = layout.index(Column::Description);
-    let name_col = if has_name { layout.index(Column::Name) } else { value_col };
+    let name_col = if has_name {
+        layout.index(Column::Name)
+    } else {
+        value_col
+    };
     table
         .rows
         .iter()
         .filter_map(|row| {
-            let name = super::tables::cell(row, name_col).map(|c| super::tables::clean_name(&c.text))?;
+            let name =
+                super::tables::cell(row, name_col).map(|c| super::tables::clean_name(&c.text))?;
             if name.is_empty() || name.contains(char::is_whitespace) {
                 return None;
             }
-            let value = if has_name { super::tables::cell(row, value_col).and_then(|c| c.text.trim().parse().ok()) } else { None };
-            let description = super::tables::cell(row, desc_col).map(|c| c.text.clone()).filter(|d| !d.is_empty());
-            Some(EnumMember { name, value, description, source: sink.at(row.line) })
+            let value = if has_name {
+                super::tables::cell(row, value_col).and_then(|c| c.text.trim().parse().ok())
+            } else {
+                None
+            };
+            let description = super::tables::cell(row, desc_col)
+                .map(|c| c.text.clone())
+                .filter(|d| !d.is_empty());
+            Some(EnumMember {
+                name,
+                value,
+                description,
+                source: sink.at(row.line),
+                provenance: Default::default(),
+            })
         })
         .collect()
 }
@@ -104,8 +138,15 @@ pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
         serde_json::Value::Bool(_) => Some(TypeRef::named("Boolean")),
         serde_json::Value::Number(n) if n.is_f64() => Some(TypeRef::named("Double")),
         serde_json::Value::Number(_) => Some(TypeRef::named("Int32")),
-        serde_json::Value::Object(o) => o.get("@odata.type").and_then(|t| t.as_str()).and_then(split_qualified).map(|q| TypeRef::named(&q.name)),
-        serde_json::Value::Array(a) => a.first().and_then(representation_type).map(|t| TypeRef { collection: true, ..t }),
+        serde_json::Value::Object(o) => o
+            .get("@odata.type")
+            .and_then(|t| t.as_str())
+            .and_then(split_qualified)
+            .map(|q| TypeRef::named(&q.name)),
+        serde_json::Value::Array(a) => a.first().and_then(representation_type).map(|t| TypeRef {
+            collection: true,
+            ..t
+        }),
         serde_json::Value::Null => None,
     }
 }
@@ -118,25 +159,51 @@ mod tests {
 
     #[test]
     fn names_from_titles() {
-        assert_eq!(type_name(Some("user resource type"), None, "user.md"), "user");
-        assert_eq!(type_name(Some("accessPackage resource type"), None, "x.md"), "accessPackage");
-        assert_eq!(type_name(Some("Working with users"), None, "resources/users.md"), "users");
-        assert_eq!(type_name(Some("riskLevel enum type"), None, "r.md"), "riskLevel");
+        assert_eq!(
+            type_name(Some("user resource type"), None, "user.md"),
+            "user"
+        );
+        assert_eq!(
+            type_name(Some("accessPackage resource type"), None, "x.md"),
+            "accessPackage"
+        );
+        assert_eq!(
+            type_name(Some("Working with users"), None, "resources/users.md"),
+            "users"
+        );
+        assert_eq!(
+            type_name(Some("riskLevel enum type"), None, "r.md"),
+            "riskLevel"
+        );
     }
 
     #[test]
     fn base_types() {
-        let p = Inline { text: "Inherits from entity.".into(), links: vec![Link { text: "entity".into(), dest: "entity.md".into() }] };
+        let p = Inline {
+            text: "Inherits from entity.".into(),
+            links: vec![Link {
+                text: "entity".into(),
+                dest: "entity.md".into(),
+            }],
+        };
         assert_eq!(inherits_from(&p).as_deref(), Some("entity"));
-        assert_eq!(inherits_from(&Inline::plain("Inherits from directoryObject.")).as_deref(), Some("directoryObject"));
+        assert_eq!(
+            inherits_from(&Inline::plain("Inherits from directoryObject.")).as_deref(),
+            Some("directoryObject")
+        );
         assert_eq!(inherits_from(&Inline::plain("Represents a user.")), None);
     }
 
     #[test]
     fn enum_member_tables() {
         let t = Table {
-            header: ["Member", "Value", "Description"].map(Inline::plain).to_vec(),
-            rows: vec![TableRow { line: 9, cells: ["low", "0", "Low."].map(Inline::plain).to_vec() }],
+            header: ["Member", "Value", "Description"]
+                .map(Inline::plain)
+                .to_vec(),
+            rows: vec![TableRow {
+                line: 9,
+                cells: ["low", "0", "Low."].map(Inline::plain).to_vec(),
+            }],
         };
         assert!(is_member_table(&t));
         let mut sink = Sink::new(Arc::from("r.md"));

@@ -54,12 +54,32 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
     ("http requests", Match::Exact, SectionKind::HttpRequest),
     ("path parameters", Match::Exact, SectionKind::PathParameters),
     ("path parameter", Match::Exact, SectionKind::PathParameters),
-    ("optional query parameters", Match::Exact, SectionKind::QueryParameters),
-    ("query parameters", Match::Exact, SectionKind::QueryParameters),
-    ("optional query parameter", Match::Exact, SectionKind::QueryParameters),
-    ("function parameters", Match::Exact, SectionKind::QueryParameters),
+    (
+        "optional query parameters",
+        Match::Exact,
+        SectionKind::QueryParameters,
+    ),
+    (
+        "query parameters",
+        Match::Exact,
+        SectionKind::QueryParameters,
+    ),
+    (
+        "optional query parameter",
+        Match::Exact,
+        SectionKind::QueryParameters,
+    ),
+    (
+        "function parameters",
+        Match::Exact,
+        SectionKind::QueryParameters,
+    ),
     ("request headers", Match::Exact, SectionKind::RequestHeaders),
-    ("optional request headers", Match::Exact, SectionKind::RequestHeaders),
+    (
+        "optional request headers",
+        Match::Exact,
+        SectionKind::RequestHeaders,
+    ),
     ("request header", Match::Exact, SectionKind::RequestHeaders),
     ("request body", Match::Exact, SectionKind::RequestBody),
     ("response", Match::Exact, SectionKind::Response),
@@ -68,7 +88,11 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
     ("example", Match::Prefix, SectionKind::Examples),
     ("properties", Match::Exact, SectionKind::Properties),
     ("relationships", Match::Exact, SectionKind::Relationships),
-    ("json representation", Match::Exact, SectionKind::JsonRepresentation),
+    (
+        "json representation",
+        Match::Exact,
+        SectionKind::JsonRepresentation,
+    ),
     (" properties", Match::Suffix, SectionKind::Properties),
     (" relationships", Match::Suffix, SectionKind::Relationships),
     ("members", Match::Exact, SectionKind::Members),
@@ -97,7 +121,10 @@ fn matches(h: &str, text: &str, m: Match) -> bool {
 /// Lower case, single spaces, no trailing `:`/`.`.
 pub fn normalize_heading(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
-    words.join(" ").trim_end_matches([':', '.']).to_ascii_lowercase()
+    words
+        .join(" ")
+        .trim_end_matches([':', '.'])
+        .to_ascii_lowercase()
 }
 
 /// What a table column holds.
@@ -136,10 +163,26 @@ pub enum PermissionColumn {
 pub const COLUMN_RULES: &[(&str, Match, Column)] = &[
     ("permission type", Match::Exact, Column::PermissionType),
     ("permission types", Match::Exact, Column::PermissionType),
-    ("permissions (from most to least privileged)", Match::Exact, Column::Permissions(PermissionColumn::MostFirst)),
-    ("least privileged permission", Match::Prefix, Column::Permissions(PermissionColumn::Least)),
-    ("higher privileged permission", Match::Prefix, Column::Permissions(PermissionColumn::Higher)),
-    ("permissions", Match::Prefix, Column::Permissions(PermissionColumn::LeastFirst)),
+    (
+        "permissions (from most to least privileged)",
+        Match::Exact,
+        Column::Permissions(PermissionColumn::MostFirst),
+    ),
+    (
+        "least privileged permission",
+        Match::Prefix,
+        Column::Permissions(PermissionColumn::Least),
+    ),
+    (
+        "higher privileged permission",
+        Match::Prefix,
+        Column::Permissions(PermissionColumn::Higher),
+    ),
+    (
+        "permissions",
+        Match::Prefix,
+        Column::Permissions(PermissionColumn::LeastFirst),
+    ),
     ("property", Match::Exact, Column::Name),
     ("property name", Match::Exact, Column::Name),
     ("properties", Match::Exact, Column::Name),
@@ -188,8 +231,14 @@ pub enum PermissionKind {
 
 /// Words that must all appear in a permission row label (lower case).
 pub const PERMISSION_ROWS: &[(&[&str], PermissionKind)] = &[
-    (&["delegated", "personal"], PermissionKind::DelegatedPersonal),
-    (&["delegated", "microsoft account"], PermissionKind::DelegatedPersonal),
+    (
+        &["delegated", "personal"],
+        PermissionKind::DelegatedPersonal,
+    ),
+    (
+        &["delegated", "microsoft account"],
+        PermissionKind::DelegatedPersonal,
+    ),
     (&["delegated", "work"], PermissionKind::DelegatedWork),
     (&["delegated", "school"], PermissionKind::DelegatedWork),
     (&["delegated"], PermissionKind::DelegatedWork),
@@ -199,11 +248,19 @@ pub const PERMISSION_ROWS: &[(&[&str], PermissionKind)] = &[
 /// Classifies a permission row label.
 pub fn permission_kind(label: &str) -> Option<PermissionKind> {
     let l = label.to_ascii_lowercase();
-    PERMISSION_ROWS.iter().find(|(words, _)| words.iter().all(|w| l.contains(w))).map(|(_, k)| *k)
+    PERMISSION_ROWS
+        .iter()
+        .find(|(words, _)| words.iter().all(|w| l.contains(w)))
+        .map(|(_, k)| *k)
 }
 
 /// Cell texts (lower case, trailing `.` removed) that mean "not supported".
-pub const NOT_SUPPORTED: &[&str] = &["not supported", "not applicable", "n/a", "not supported for personal microsoft accounts"];
+pub const NOT_SUPPORTED: &[&str] = &[
+    "not supported",
+    "not applicable",
+    "n/a",
+    "not supported for personal microsoft accounts",
+];
 
 /// Cell texts that mean "nothing listed" (a higher-privileged column with no entry).
 pub const NOTHING_LISTED: &[&str] = &["not available", "none", "-", "", "—"];
@@ -213,8 +270,11 @@ pub const PLACEHOLDER_MARKERS: &[&str] = &["todo", "tbd"];
 
 /// Whether text contains a placeholder marker as a word.
 pub fn is_placeholder(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| PLACEHOLDER_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        PLACEHOLDER_MARKERS
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+    })
 }
 
 /// Words in a description cell that say whether a thing is required.
@@ -223,7 +283,12 @@ pub const REQUIREDNESS_WORDS: &[(&str, bool)] = &[("optional", false), ("require
 
 /// Reads a Required column cell (`Yes`, `No`, `true`, `Required`, `Optional`).
 pub fn required_cell(text: &str) -> Option<bool> {
-    match text.trim().trim_end_matches('.').to_ascii_lowercase().as_str() {
+    match text
+        .trim()
+        .trim_end_matches('.')
+        .to_ascii_lowercase()
+        .as_str()
+    {
         "yes" | "true" | "required" | "y" | "✓" => Some(true),
         "no" | "false" | "optional" | "n" => Some(false),
         _ => None,
@@ -235,7 +300,9 @@ pub fn required_in_description(text: &str) -> Option<bool> {
     let lower = text.to_ascii_lowercase();
     let sentences: Vec<&str> = lower.split(['.', ';', '(', ')']).map(str::trim).collect();
     for (word, value) in REQUIREDNESS_WORDS {
-        if sentences.iter().any(|s| s == word || s.starts_with(&format!("{word} ")) || s.ends_with(&format!(" {word}"))) {
+        if sentences.iter().any(|s| {
+            s == word || s.starts_with(&format!("{word} ")) || s.ends_with(&format!(" {word}"))
+        }) {
             return Some(*value);
         }
     }
@@ -323,34 +390,70 @@ mod tests {
     fn headings_map_to_sections() {
         assert_eq!(section_of("HTTP Request"), SectionKind::HttpRequest);
         assert_eq!(section_of("Request headers"), SectionKind::RequestHeaders);
-        assert_eq!(section_of("Example 2: Signed-in user request"), SectionKind::Examples);
+        assert_eq!(
+            section_of("Example 2: Signed-in user request"),
+            SectionKind::Examples
+        );
         assert_eq!(section_of("Response"), SectionKind::Response);
         assert_eq!(section_of("Request"), SectionKind::Other);
-        assert_eq!(section_of("operationError Properties"), SectionKind::Properties);
-        assert_eq!(section_of("Optional query parameters"), SectionKind::QueryParameters);
+        assert_eq!(
+            section_of("operationError Properties"),
+            SectionKind::Properties
+        );
+        assert_eq!(
+            section_of("Optional query parameters"),
+            SectionKind::QueryParameters
+        );
     }
 
     #[test]
     fn permission_columns_are_ranked() {
-        assert_eq!(column_of("Permissions (from least to most privileged)"), Some(Column::Permissions(PermissionColumn::LeastFirst)));
-        assert_eq!(column_of("Permissions (from most to least privileged)"), Some(Column::Permissions(PermissionColumn::MostFirst)));
-        assert_eq!(column_of("Least privileged permissions"), Some(Column::Permissions(PermissionColumn::Least)));
-        assert_eq!(column_of("Higher privileged permissions"), Some(Column::Permissions(PermissionColumn::Higher)));
+        assert_eq!(
+            column_of("Permissions (from least to most privileged)"),
+            Some(Column::Permissions(PermissionColumn::LeastFirst))
+        );
+        assert_eq!(
+            column_of("Permissions (from most to least privileged)"),
+            Some(Column::Permissions(PermissionColumn::MostFirst))
+        );
+        assert_eq!(
+            column_of("Least privileged permissions"),
+            Some(Column::Permissions(PermissionColumn::Least))
+        );
+        assert_eq!(
+            column_of("Higher privileged permissions"),
+            Some(Column::Permissions(PermissionColumn::Higher))
+        );
         assert_eq!(column_of("Permission type"), Some(Column::PermissionType));
     }
 
     #[test]
     fn permission_rows_are_classified() {
-        assert_eq!(permission_kind("Delegated (work or school account)"), Some(PermissionKind::DelegatedWork));
-        assert_eq!(permission_kind("Delegated (personal Microsoft account)"), Some(PermissionKind::DelegatedPersonal));
-        assert_eq!(permission_kind("Application"), Some(PermissionKind::Application));
+        assert_eq!(
+            permission_kind("Delegated (work or school account)"),
+            Some(PermissionKind::DelegatedWork)
+        );
+        assert_eq!(
+            permission_kind("Delegated (personal Microsoft account)"),
+            Some(PermissionKind::DelegatedPersonal)
+        );
+        assert_eq!(
+            permission_kind("Application"),
+            Some(PermissionKind::Application)
+        );
         assert_eq!(permission_kind("Other"), None);
     }
 
     #[test]
     fn requiredness_is_read_from_descriptions() {
-        assert_eq!(required_in_description("Bearer {token}. Required."), Some(true));
-        assert_eq!(required_in_description("**TODO: Add Description** Optional."), Some(false));
+        assert_eq!(
+            required_in_description("Bearer {token}. Required."),
+            Some(true)
+        );
+        assert_eq!(
+            required_in_description("**TODO: Add Description** Optional."),
+            Some(false)
+        );
         assert_eq!(required_in_description("application/json"), None);
         assert_eq!(required_cell("Yes"), Some(true));
     }

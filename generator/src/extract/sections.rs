@@ -30,7 +30,12 @@ fn current(stack: &[(u8, SectionKind)]) -> SectionKind {
     if stack.iter().any(|(_, k)| *k == SectionKind::Examples) {
         return SectionKind::Examples;
     }
-    stack.iter().rev().map(|(_, k)| *k).find(|k| *k != SectionKind::Other).unwrap_or(SectionKind::Other)
+    stack
+        .iter()
+        .rev()
+        .map(|(_, k)| *k)
+        .find(|k| *k != SectionKind::Other)
+        .unwrap_or(SectionKind::Other)
 }
 
 #[cfg(test)]
@@ -44,7 +49,12 @@ mod tests {
         let text = "# T\n## Response\nIf successful, 200.\n## Examples\n### Request\nx\n### Response\ny\n## Properties\nz\n";
         let blocks = markdown_blocks(text, 0, &LineIndex::new(text));
         let kinds = classify(&blocks);
-        let para = |t: &str| blocks.iter().position(|b| matches!(&b.kind, BlockKind::Paragraph(i) if i.text == t)).unwrap();
+        let para = |t: &str| {
+            blocks
+                .iter()
+                .position(|b| matches!(&b.kind, BlockKind::Paragraph(i) if i.text == t))
+                .unwrap()
+        };
         assert_eq!(kinds[para("If successful, 200.")], SectionKind::Response);
         assert_eq!(kinds[para("x")], SectionKind::Examples);
         assert_eq!(kinds[para("y")], SectionKind::Examples);

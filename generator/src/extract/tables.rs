@@ -17,7 +17,13 @@ pub struct Layout {
 impl Layout {
     /// Classifies the header cells of `table`.
     pub fn of(table: &Table) -> Layout {
-        Layout { columns: table.header.iter().map(|c| rules::column_of(&c.text)).collect() }
+        Layout {
+            columns: table
+                .header
+                .iter()
+                .map(|c| rules::column_of(&c.text))
+                .collect(),
+        }
     }
 
     /// Index of the first column holding `what`.
@@ -63,11 +69,18 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
     let mut out = Vec::new();
     for row in &table.rows {
         check_shape(table, row, sink);
-        let Some(name) = cell(row, Some(name_col)).map(|c| clean_name(&c.text)).filter(|n| !n.is_empty()) else {
+        let Some(name) = cell(row, Some(name_col))
+            .map(|c| clean_name(&c.text))
+            .filter(|n| !n.is_empty())
+        else {
             continue;
         };
-        let description = cell(row, desc_col).map(|c| c.text.clone()).filter(|t| !t.is_empty());
-        let value = cell(row, value_col).map(|c| c.text.clone()).filter(|t| !t.is_empty());
+        let description = cell(row, desc_col)
+            .map(|c| c.text.clone())
+            .filter(|t| !t.is_empty());
+        let value = cell(row, value_col)
+            .map(|c| c.text.clone())
+            .filter(|t| !t.is_empty());
         let type_cell = cell(row, type_col);
         let ty = type_cell.and_then(parse_type_cell);
         if let Some(tc) = type_cell {
@@ -75,11 +88,19 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
         }
         let required = cell(row, req_col)
             .and_then(|c| rules::required_cell(&c.text))
-            .or_else(|| description.as_deref().and_then(rules::required_in_description))
+            .or_else(|| {
+                description
+                    .as_deref()
+                    .and_then(rules::required_in_description)
+            })
             .or_else(|| value.as_deref().and_then(rules::required_in_description));
         if let Some(d) = &description {
             if rules::is_placeholder(d) {
-                sink.report(Code::TodoPlaceholder, row.line, format!("description of `{name}` is a placeholder: {d:?}"));
+                sink.report(
+                    Code::TodoPlaceholder,
+                    row.line,
+                    format!("description of `{name}` is a placeholder: {d:?}"),
+                );
             }
         }
         out.push(NamedRow {
@@ -97,10 +118,16 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
 
 fn report_type_cell(name: &str, cell: &Inline, ty: Option<&TypeCell>, line: u32, sink: &mut Sink) {
     match ty {
-        None if rules::is_placeholder(&cell.text) => {
-            sink.report(Code::TodoPlaceholder, line, format!("type of `{name}` is a placeholder: {:?}", cell.text))
-        }
-        None => sink.report(Code::UnparsedType, line, format!("type of `{name}` is not a type name: {:?}", cell.text)),
+        None if rules::is_placeholder(&cell.text) => sink.report(
+            Code::TodoPlaceholder,
+            line,
+            format!("type of `{name}` is a placeholder: {:?}", cell.text),
+        ),
+        None => sink.report(
+            Code::UnparsedType,
+            line,
+            format!("type of `{name}` is not a type name: {:?}", cell.text),
+        ),
         Some(t) => {
             if let Some(ns) = &t.foreign_namespace {
                 sink.report(
@@ -113,7 +140,11 @@ fn report_type_cell(name: &str, cell: &Inline, ty: Option<&TypeCell>, line: u32,
                 sink.report(
                     Code::AmbiguousType,
                     line,
-                    format!("type of `{name}` names several types ({}); using `{}`", t.alternatives.join(", "), t.ty.name),
+                    format!(
+                        "type of `{name}` names several types ({}); using `{}`",
+                        t.alternatives.join(", "),
+                        t.ty.name
+                    ),
                 );
             }
         }
@@ -125,7 +156,11 @@ fn check_shape(table: &Table, row: &TableRow, sink: &mut Sink) {
         sink.report(
             Code::TableShape,
             row.line,
-            format!("row has {} cells, header has {} (an unescaped `|`?)", row.cells.len(), table.header.len()),
+            format!(
+                "row has {} cells, header has {} (an unescaped `|`?)",
+                row.cells.len(),
+                table.header.len()
+            ),
         );
     }
 }
@@ -137,7 +172,10 @@ pub fn cell(row: &TableRow, index: Option<usize>) -> Option<&Inline> {
 
 /// A name cell without emphasis, code marks or trailing punctuation.
 pub fn clean_name(text: &str) -> String {
-    text.trim().trim_matches(|c: char| c == '*' || c == '`' || c == '_' || c == ':').trim().to_string()
+    text.trim()
+        .trim_matches(|c: char| c == '*' || c == '`' || c == '_' || c == ':')
+        .trim()
+        .to_string()
 }
 
 #[cfg(test)]
@@ -147,20 +185,41 @@ mod tests {
     use std::sync::Arc;
 
     fn row(line: u32, cells: &[&str]) -> TableRow {
-        TableRow { line, cells: cells.iter().map(|c| Inline::plain(*c)).collect() }
+        TableRow {
+            line,
+            cells: cells.iter().map(|c| Inline::plain(*c)).collect(),
+        }
     }
 
     #[test]
     fn reads_name_type_description_and_requiredness() {
         let mut t = Table {
-            header: ["Property", "Type", "Description"].map(Inline::plain).to_vec(),
-            rows: vec![row(10, &["isExtended", "Boolean", "**TODO: Add Description** Optional."]), row(11, &["**id**", "String", "Required."])],
+            header: ["Property", "Type", "Description"]
+                .map(Inline::plain)
+                .to_vec(),
+            rows: vec![
+                row(
+                    10,
+                    &[
+                        "isExtended",
+                        "Boolean",
+                        "**TODO: Add Description** Optional.",
+                    ],
+                ),
+                row(11, &["**id**", "String", "Required."]),
+            ],
         };
         t.rows.push(TableRow {
             line: 12,
             cells: vec![
                 Inline::plain("schedule"),
-                Inline { text: "x.requestSchedule".into(), links: vec![Link { text: "x.requestSchedule".into(), dest: "r.md".into() }] },
+                Inline {
+                    text: "x.requestSchedule".into(),
+                    links: vec![Link {
+                        text: "x.requestSchedule".into(),
+                        dest: "r.md".into(),
+                    }],
+                },
                 Inline::plain("When."),
             ],
         });
@@ -173,24 +232,48 @@ mod tests {
         assert_eq!(rows[1].name, "id");
         assert_eq!(rows[1].required, Some(true));
         assert_eq!(rows[2].ty.as_ref().unwrap().ty.name, "requestSchedule");
-        let codes: Vec<_> = sink.diagnostics.iter().map(|d| (d.code, d.source.line)).collect();
-        assert_eq!(codes, vec![(Code::TodoPlaceholder, 10), (Code::ForeignNamespace, 12)]);
+        let codes: Vec<_> = sink
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.source.line))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![(Code::TodoPlaceholder, 10), (Code::ForeignNamespace, 12)]
+        );
     }
 
     #[test]
     fn header_tables_in_both_layouts() {
-        let a = Table { header: ["Header", "Value"].map(Inline::plain).to_vec(), rows: vec![row(3, &["Authorization", "Bearer {token}. Required."])] };
-        let b = Table { header: ["Name", "Description"].map(Inline::plain).to_vec(), rows: vec![row(3, &["Content-type", "application/json. Required."])] };
+        let a = Table {
+            header: ["Header", "Value"].map(Inline::plain).to_vec(),
+            rows: vec![row(3, &["Authorization", "Bearer {token}. Required."])],
+        };
+        let b = Table {
+            header: ["Name", "Description"].map(Inline::plain).to_vec(),
+            rows: vec![row(3, &["Content-type", "application/json. Required."])],
+        };
         let mut sink = Sink::new(Arc::from("p.md"));
         let a = named_rows(&a, &mut sink);
         let b = named_rows(&b, &mut sink);
-        assert_eq!((a[0].value.as_deref(), a[0].required), (Some("Bearer {token}. Required."), Some(true)));
-        assert_eq!((b[0].description.as_deref(), b[0].required), (Some("application/json. Required."), Some(true)));
+        assert_eq!(
+            (a[0].value.as_deref(), a[0].required),
+            (Some("Bearer {token}. Required."), Some(true))
+        );
+        assert_eq!(
+            (b[0].description.as_deref(), b[0].required),
+            (Some("application/json. Required."), Some(true))
+        );
     }
 
     #[test]
     fn short_rows_are_reported() {
-        let t = Table { header: ["Property", "Type", "Description"].map(Inline::plain).to_vec(), rows: vec![row(5, &["a", "String"])] };
+        let t = Table {
+            header: ["Property", "Type", "Description"]
+                .map(Inline::plain)
+                .to_vec(),
+            rows: vec![row(5, &["a", "String"])],
+        };
         let mut sink = Sink::new(Arc::from("p.md"));
         let rows = named_rows(&t, &mut sink);
         assert_eq!(rows.len(), 1);

@@ -20,7 +20,9 @@ pub struct TypeCell {
 pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
     let text = cell.text.trim();
     let lower = text.to_ascii_lowercase();
-    let mut collection = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection");
+    let mut collection = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w == "collection");
     let name_text = match cell.links.iter().find(|l| !l.text.is_empty()) {
         Some(link) if is_name_like(&link.text) => link.text.clone(),
         Some(link) => file_stem(&link.dest)?,
@@ -40,7 +42,10 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
         .or_else(|| cleaned.strip_suffix(" Collection"))
         .unwrap_or(cleaned)
         .trim();
-    let cleaned = cleaned.strip_prefix("collection of ").unwrap_or(cleaned).trim();
+    let cleaned = cleaned
+        .strip_prefix("collection of ")
+        .unwrap_or(cleaned)
+        .trim();
     let parts: Vec<&str> = cleaned
         .split([',', '|', '/'])
         .flat_map(|p| p.split(" or "))
@@ -55,21 +60,43 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
         }
         None => first,
     };
-    let alternatives = if parts.len() > 1 { parts.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
+    let alternatives = if parts.len() > 1 {
+        parts.iter().map(|s| s.to_string()).collect()
+    } else {
+        Vec::new()
+    };
     if first.eq_ignore_ascii_case("json object") || first.eq_ignore_ascii_case("json") {
-        return Some(TypeCell { ty: TypeRef { collection, ..TypeRef::untyped() }, foreign_namespace: None, alternatives });
+        return Some(TypeCell {
+            ty: TypeRef {
+                collection,
+                ..TypeRef::untyped()
+            },
+            foreign_namespace: None,
+            alternatives,
+        });
     }
     if !is_name_like(first) {
         return None;
     }
     let q = split_qualified(first)?;
-    Some(TypeCell { ty: TypeRef { collection, ..TypeRef::named(&q.name) }, foreign_namespace: q.foreign_namespace, alternatives })
+    Some(TypeCell {
+        ty: TypeRef {
+            collection,
+            ..TypeRef::named(&q.name)
+        },
+        foreign_namespace: q.foreign_namespace,
+        alternatives,
+    })
 }
 
 /// `Collection(x)` in any letter case → `x`.
 fn strip_collection(s: &str) -> Option<&str> {
     let prefix = s.get(..11)?;
-    prefix.eq_ignore_ascii_case("collection(").then(|| s[11..].strip_suffix(')')).flatten().map(str::trim)
+    prefix
+        .eq_ignore_ascii_case("collection(")
+        .then(|| s[11..].strip_suffix(')'))
+        .flatten()
+        .map(str::trim)
 }
 
 /// `identitySet`, `microsoft.graph.x`, `Edm.String`: letters, digits, `_` and dots.
@@ -77,7 +104,8 @@ pub fn is_name_like(s: &str) -> bool {
     let s = s.trim().trim_start_matches('#');
     !s.is_empty()
         && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
 }
 
 /// `../resources/requestschedule.md#x` → `requestschedule`.
@@ -131,27 +159,63 @@ mod tests {
     }
 
     fn linked(text: &str, link: &str, dest: &str) -> Inline {
-        Inline { text: text.into(), links: vec![Link { text: link.into(), dest: dest.into() }] }
+        Inline {
+            text: text.into(),
+            links: vec![Link {
+                text: link.into(),
+                dest: dest.into(),
+            }],
+        }
     }
 
     #[test]
     fn plain_and_primitive_spellings() {
-        assert_eq!(parse_type_cell(&cell("String")).unwrap().ty, TypeRef::named("String"));
+        assert_eq!(
+            parse_type_cell(&cell("String")).unwrap().ty,
+            TypeRef::named("String")
+        );
         assert_eq!(parse_type_cell(&cell("string")).unwrap().ty.name, "String");
-        assert_eq!(parse_type_cell(&cell("Edm.Int32")).unwrap().ty.name, "Int32");
-        assert_eq!(parse_type_cell(&cell("String (identifier)")).unwrap().ty.name, "String");
-        assert_eq!(parse_type_cell(&cell("DateTimeOffset")).unwrap().ty.name, "DateTimeOffset");
+        assert_eq!(
+            parse_type_cell(&cell("Edm.Int32")).unwrap().ty.name,
+            "Int32"
+        );
+        assert_eq!(
+            parse_type_cell(&cell("String (identifier)"))
+                .unwrap()
+                .ty
+                .name,
+            "String"
+        );
+        assert_eq!(
+            parse_type_cell(&cell("DateTimeOffset")).unwrap().ty.name,
+            "DateTimeOffset"
+        );
     }
 
     #[test]
     fn collections_in_every_spelling() {
-        assert_eq!(parse_type_cell(&cell("String collection")).unwrap().ty, TypeRef::collection_of("String"));
-        assert_eq!(parse_type_cell(&cell("Collection(Edm.String)")).unwrap().ty, TypeRef::collection_of("String"));
-        assert_eq!(parse_type_cell(&cell("collection(string)")).unwrap().ty, TypeRef::collection_of("String"));
+        assert_eq!(
+            parse_type_cell(&cell("String collection")).unwrap().ty,
+            TypeRef::collection_of("String")
+        );
+        assert_eq!(
+            parse_type_cell(&cell("Collection(Edm.String)")).unwrap().ty,
+            TypeRef::collection_of("String")
+        );
+        assert_eq!(
+            parse_type_cell(&cell("collection(string)")).unwrap().ty,
+            TypeRef::collection_of("String")
+        );
         let c = linked("identitySet collection", "identitySet", "identityset.md");
-        assert_eq!(parse_type_cell(&c).unwrap().ty, TypeRef::collection_of("identitySet"));
+        assert_eq!(
+            parse_type_cell(&c).unwrap().ty,
+            TypeRef::collection_of("identitySet")
+        );
         let c = linked("Collection(identitySet)", "identitySet", "identityset.md");
-        assert_eq!(parse_type_cell(&c).unwrap().ty, TypeRef::collection_of("identitySet"));
+        assert_eq!(
+            parse_type_cell(&c).unwrap().ty,
+            TypeRef::collection_of("identitySet")
+        );
     }
 
     #[test]
@@ -163,9 +227,20 @@ mod tests {
         );
         let t = parse_type_cell(&c).unwrap();
         assert_eq!(t.ty.name, "requestSchedule");
-        assert_eq!(t.foreign_namespace.as_deref(), Some("Microsoft.IGAELM.EC.FrontEnd.ExternalModel"));
-        let t = parse_type_cell(&linked("microsoft.graph.itemBody", "microsoft.graph.itemBody", "itembody.md")).unwrap();
-        assert_eq!((t.ty.name.as_str(), t.foreign_namespace), ("itemBody", None));
+        assert_eq!(
+            t.foreign_namespace.as_deref(),
+            Some("Microsoft.IGAELM.EC.FrontEnd.ExternalModel")
+        );
+        let t = parse_type_cell(&linked(
+            "microsoft.graph.itemBody",
+            "microsoft.graph.itemBody",
+            "itembody.md",
+        ))
+        .unwrap();
+        assert_eq!(
+            (t.ty.name.as_str(), t.foreign_namespace),
+            ("itemBody", None)
+        );
     }
 
     #[test]
@@ -175,6 +250,9 @@ mod tests {
         assert_eq!(t.alternatives, vec!["Int32", "String"]);
         assert!(parse_type_cell(&cell("")).is_none());
         assert!(parse_type_cell(&cell("see the table below")).is_none());
-        assert_eq!(parse_type_cell(&cell("JSON object")).unwrap().ty.name, "Untyped");
+        assert_eq!(
+            parse_type_cell(&cell("JSON object")).unwrap().ty.name,
+            "Untyped"
+        );
     }
 }

@@ -65,7 +65,11 @@ impl Csdl {
     /// The type named `name`, matched case-insensitively as the fidelity
     /// figures require (the docs do not always keep the metadata's casing).
     pub fn get_ignore_case(&self, name: &str) -> Option<&CsdlType> {
-        self.types.get(name).or_else(|| self.types.values().find(|t| t.name.eq_ignore_ascii_case(name)))
+        self.types.get(name).or_else(|| {
+            self.types
+                .values()
+                .find(|t| t.name.eq_ignore_ascii_case(name))
+        })
     }
 
     /// `name`'s own properties followed by those inherited along its
@@ -88,8 +92,10 @@ impl Csdl {
 
 /// Reads and parses the CSDL file at `path`.
 pub fn load(path: &Path) -> Result<Csdl, MetadataError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| MetadataError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| MetadataError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse(&text, path)
 }
 
@@ -97,14 +103,26 @@ pub fn load(path: &Path) -> Result<Csdl, MetadataError> {
 pub fn parse(text: &str, path: &Path) -> Result<Csdl, MetadataError> {
     let doc = Document::parse(text).map_err(|source| {
         let pos = source.pos();
-        MetadataError::Xml { path: path.to_path_buf(), line: pos.row, column: pos.col, source }
+        MetadataError::Xml {
+            path: path.to_path_buf(),
+            line: pos.row,
+            column: pos.col,
+            source,
+        }
     })?;
-    let schemas: Vec<Node> = doc.descendants().filter(|n| n.has_tag_name_local("Schema")).collect();
+    let schemas: Vec<Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name_local("Schema"))
+        .collect();
     let aliases = Aliases::new(&schemas);
-    let graph_schemas: Vec<&Node> =
-        schemas.iter().filter(|s| s.attribute("Namespace") == Some(GRAPH_NAMESPACE)).collect();
+    let graph_schemas: Vec<&Node> = schemas
+        .iter()
+        .filter(|s| s.attribute("Namespace") == Some(GRAPH_NAMESPACE))
+        .collect();
     if graph_schemas.is_empty() {
-        return Err(MetadataError::NoGraphSchema { path: path.to_path_buf() });
+        return Err(MetadataError::NoGraphSchema {
+            path: path.to_path_buf(),
+        });
     }
     let mut types = BTreeMap::new();
     for schema in graph_schemas {
@@ -125,16 +143,28 @@ impl Aliases {
     fn new(schemas: &[Node]) -> Aliases {
         let pairs = schemas
             .iter()
-            .filter_map(|s| Some((s.attribute("Alias")?.to_string(), s.attribute("Namespace")?.to_string())))
+            .filter_map(|s| {
+                Some((
+                    s.attribute("Alias")?.to_string(),
+                    s.attribute("Namespace")?.to_string(),
+                ))
+            })
             .collect();
         Aliases(pairs)
     }
 
     /// Splits `graph.user` / `microsoft.graph.user` into (full namespace, bare name).
     fn split<'a>(&'a self, qualified: &'a str) -> (&'a str, &'a str) {
-        let Some(dot) = qualified.rfind('.') else { return ("", qualified) };
+        let Some(dot) = qualified.rfind('.') else {
+            return ("", qualified);
+        };
         let (ns, name) = (&qualified[..dot], &qualified[dot + 1..]);
-        let ns = self.0.iter().find(|(alias, _)| alias == ns).map(|(_, full)| full.as_str()).unwrap_or(ns);
+        let ns = self
+            .0
+            .iter()
+            .find(|(alias, _)| alias == ns)
+            .map(|(_, full)| full.as_str())
+            .unwrap_or(ns);
         (ns, name)
     }
 
@@ -150,7 +180,10 @@ impl Aliases {
     /// `Edm.String` → `String`. Namespaces are dropped as the model drops them.
     fn type_ref(&self, raw: &str) -> TypeRef {
         let raw = raw.trim();
-        let (inner, collection) = match raw.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')) {
+        let (inner, collection) = match raw
+            .strip_prefix("Collection(")
+            .and_then(|r| r.strip_suffix(')'))
+        {
             Some(inner) => (inner.trim(), true),
             None => (raw, false),
         };
@@ -158,7 +191,10 @@ impl Aliases {
             Some(primitive) => primitive,
             None => self.split(inner).1,
         };
-        TypeRef { name: name.to_string(), collection }
+        TypeRef {
+            name: name.to_string(),
+            collection,
+        }
     }
 }
 
@@ -180,9 +216,13 @@ fn read_type(node: &Node, aliases: &Aliases) -> Option<CsdlType> {
         })
     };
     let structural = children.iter().filter(|c| c.has_tag_name_local("Property"));
-    let navigation = children.iter().filter(|c| c.has_tag_name_local("NavigationProperty"));
-    let properties =
-        structural.filter_map(|c| property(c, false)).chain(navigation.filter_map(|c| property(c, true))).collect();
+    let navigation = children
+        .iter()
+        .filter(|c| c.has_tag_name_local("NavigationProperty"));
+    let properties = structural
+        .filter_map(|c| property(c, false))
+        .chain(navigation.filter_map(|c| property(c, true)))
+        .collect();
     let members = children
         .iter()
         .filter(|c| c.has_tag_name_local("Member"))
@@ -266,11 +306,35 @@ mod tests {
         let user = &csdl.types["user"];
         assert_eq!(user.base_type.as_deref(), Some("entity"));
         let p = |n: &str| user.properties.iter().find(|p| p.name == n).expect(n);
-        assert_eq!(p("tags").ty, TypeRef { name: "String".into(), collection: true });
-        assert_eq!(p("color").ty, TypeRef { name: "color".into(), collection: false });
+        assert_eq!(
+            p("tags").ty,
+            TypeRef {
+                name: "String".into(),
+                collection: true
+            }
+        );
+        assert_eq!(
+            p("color").ty,
+            TypeRef {
+                name: "color".into(),
+                collection: false
+            }
+        );
         assert_eq!(p("call").ty.name, "callRecord");
-        assert_eq!(p("manager").ty, TypeRef { name: "user".into(), collection: false });
-        assert_eq!(p("photos").ty, TypeRef { name: "photo".into(), collection: true });
+        assert_eq!(
+            p("manager").ty,
+            TypeRef {
+                name: "user".into(),
+                collection: false
+            }
+        );
+        assert_eq!(
+            p("photos").ty,
+            TypeRef {
+                name: "photo".into(),
+                collection: true
+            }
+        );
         assert!(p("photos").navigation && !p("tags").navigation);
         assert!(p("tags").nullable);
         assert!(!csdl.types["entity"].properties[0].nullable);
@@ -281,13 +345,21 @@ mod tests {
     #[test]
     fn inherited_properties_follow_base_chain() {
         let csdl = parsed();
-        let names: Vec<&str> = csdl.properties_with_inherited("User").iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = csdl
+            .properties_with_inherited("User")
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
         assert_eq!(names, ["tags", "color", "call", "manager", "photos", "id"]);
     }
 
     #[test]
     fn bad_xml_is_an_error_with_position() {
-        let err = parse("<Schema Namespace=\"microsoft.graph\">\n  </EntityType>", Path::new("bad.xml")).unwrap_err();
+        let err = parse(
+            "<Schema Namespace=\"microsoft.graph\">\n  </EntityType>",
+            Path::new("bad.xml"),
+        )
+        .unwrap_err();
         match &err {
             MetadataError::Xml { line, .. } => assert_eq!(*line, 2),
             other => panic!("expected an XML error, got {other:?}"),

@@ -103,9 +103,12 @@ pub fn compare(model: &Model, csdl: &Csdl) -> Fidelity {
         recall(&model_types, ct, mt, &mut f);
         precision_and_agreement(csdl, ct, mt, &mut f);
     }
-    for list in
-        [&mut f.missing_types, &mut f.undocumented_types, &mut f.missing_properties, &mut f.extra_properties]
-    {
+    for list in [
+        &mut f.missing_types,
+        &mut f.undocumented_types,
+        &mut f.missing_properties,
+        &mut f.extra_properties,
+    ] {
         list.sort();
     }
     f.type_disagreements.sort();
@@ -115,10 +118,13 @@ pub fn compare(model: &Model, csdl: &Csdl) -> Fidelity {
 fn recall(model_types: &ModelTypes, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
     let available = model_types.properties_with_inherited(mt);
     for cp in &ct.properties {
-        let found = available.iter().any(|mp| mp.name.eq_ignore_ascii_case(&cp.name));
+        let found = available
+            .iter()
+            .any(|mp| mp.name.eq_ignore_ascii_case(&cp.name));
         f.property_recall.count(found);
         if !found {
-            f.missing_properties.push(format!("{}.{}", ct.name, cp.name));
+            f.missing_properties
+                .push(format!("{}.{}", ct.name, cp.name));
         }
     }
 }
@@ -126,7 +132,10 @@ fn recall(model_types: &ModelTypes, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelit
 fn precision_and_agreement(csdl: &Csdl, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
     let declared: Vec<&CsdlProperty> = csdl.properties_with_inherited(&ct.name);
     for mp in &mt.properties {
-        let Some(cp) = declared.iter().find(|cp| cp.name.eq_ignore_ascii_case(&mp.name)) else {
+        let Some(cp) = declared
+            .iter()
+            .find(|cp| cp.name.eq_ignore_ascii_case(&mp.name))
+        else {
             f.property_precision.count(false);
             f.extra_properties.push(format!("{}.{}", ct.name, mp.name));
             continue;
@@ -148,7 +157,11 @@ fn precision_and_agreement(csdl: &Csdl, ct: &CsdlType, mt: &TypeDef, f: &mut Fid
 
 /// Same name (case-insensitively, primitives canonicalised) and collection-ness.
 fn same_type(a: &TypeRef, b: &TypeRef) -> bool {
-    let canon = |t: &TypeRef| canonical_primitive(&t.name).map(str::to_string).unwrap_or_else(|| t.name.clone());
+    let canon = |t: &TypeRef| {
+        canonical_primitive(&t.name)
+            .map(str::to_string)
+            .unwrap_or_else(|| t.name.clone())
+    };
     a.collection == b.collection && canon(a).eq_ignore_ascii_case(&canon(b))
 }
 
@@ -226,6 +239,8 @@ mod tests {
             source: FactOrigin::Table,
             file: "t.md".into(),
             line: 1,
+            provenance: Default::default(),
+            metadata: None,
         }
     }
 
@@ -239,6 +254,7 @@ mod tests {
             members: vec![],
             documented,
             sources: vec![],
+            provenance: Default::default(),
         }
     }
 
@@ -247,14 +263,24 @@ mod tests {
     fn model() -> Model {
         Model {
             types: vec![
-                ty("User", Some("entity"), true, vec![
-                    prop("displayName", TypeRef::named("string")),
-                    prop("tags", TypeRef::named("String")),
-                    prop("photos", TypeRef::collection_of("Photo")),
-                    prop("nickname", TypeRef::named("String")),
-                    prop("ID", TypeRef::named("String")),
-                ]),
-                ty("entity", None, true, vec![prop("id", TypeRef::named("String"))]),
+                ty(
+                    "User",
+                    Some("entity"),
+                    true,
+                    vec![
+                        prop("displayName", TypeRef::named("string")),
+                        prop("tags", TypeRef::named("String")),
+                        prop("photos", TypeRef::collection_of("Photo")),
+                        prop("nickname", TypeRef::named("String")),
+                        prop("ID", TypeRef::named("String")),
+                    ],
+                ),
+                ty(
+                    "entity",
+                    None,
+                    true,
+                    vec![prop("id", TypeRef::named("String"))],
+                ),
                 ty("photo", None, false, vec![]),
             ],
             ..Model::default()
@@ -278,7 +304,10 @@ mod tests {
         assert_eq!(f.undocumented_types, ["photo"]);
         assert_eq!(f.missing_properties, ["photo.width", "user.color"]);
         assert_eq!(f.extra_properties, ["user.nickname"]);
-        assert_eq!(f.type_disagreements, ["user.tags: model String vs csdl Collection(String)"]);
+        assert_eq!(
+            f.type_disagreements,
+            ["user.tags: model String vs csdl Collection(String)"]
+        );
         assert_eq!(f.property_recall.to_string(), "57.1% (4/7)");
     }
 
@@ -292,7 +321,10 @@ mod tests {
     #[test]
     fn base_cycles_terminate() {
         let model = Model {
-            types: vec![ty("a", Some("b"), true, vec![]), ty("b", Some("a"), true, vec![])],
+            types: vec![
+                ty("a", Some("b"), true, vec![]),
+                ty("b", Some("a"), true, vec![]),
+            ],
             ..Model::default()
         };
         let types = ModelTypes::new(&model);

@@ -155,11 +155,19 @@ impl PathTemplate {
                 .map(|s| s.trim().trim_matches(|c| c == '\'' || c == '"').to_string())
                 .filter(|s| !s.is_empty())
                 .collect();
-            let name = alternatives.first().cloned().unwrap_or_else(|| "value".to_string());
+            let name = alternatives
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "value".to_string());
             if !literal.is_empty() {
                 segments.push(Segment::Literal(std::mem::take(&mut literal)));
             }
-            segments.push(Segment::Param(PathParam { name, alternatives, raw, angle: close == '>' }));
+            segments.push(Segment::Param(PathParam {
+                name,
+                alternatives,
+                raw,
+                angle: close == '>',
+            }));
         }
         if !literal.is_empty() {
             segments.push(Segment::Literal(literal));
@@ -223,12 +231,16 @@ mod tests {
         assert_eq!(params.len(), 1);
         assert_eq!(params[0].name, "id");
         assert_eq!(params[0].alternatives, vec!["id", "userPrincipalName"]);
-        assert_eq!(p.to_string(), "/users/{id | userPrincipalName}/manager/$ref");
+        assert_eq!(
+            p.to_string(),
+            "/users/{id | userPrincipalName}/manager/$ref"
+        );
     }
 
     #[test]
     fn parses_function_parameters_and_angle_placeholders() {
-        let p = PathTemplate::parse("/reports/getEmailActivityCounts(period='{period_value}')").unwrap();
+        let p = PathTemplate::parse("/reports/getEmailActivityCounts(period='{period_value}')")
+            .unwrap();
         assert_eq!(p.params().next().unwrap().name, "period_value");
         let p = PathTemplate::parse("/drives/<driveId>/items").unwrap();
         assert_eq!(p.params().next().unwrap().name, "driveId");
@@ -245,13 +257,22 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_path() {
         assert!(matches!(
-            PathTemplate::parse("** Collection URI for microsoft.graph.entitlementManagement not found"),
+            PathTemplate::parse(
+                "** Collection URI for microsoft.graph.entitlementManagement not found"
+            ),
             Err(PathError::NotAPath(_))
         ));
-        assert!(matches!(PathTemplate::parse("/users/{id"), Err(PathError::Unclosed(_))));
-        assert!(matches!(PathTemplate::parse("/users not found"), Err(PathError::Junk(_))));
+        assert!(matches!(
+            PathTemplate::parse("/users/{id"),
+            Err(PathError::Unclosed(_))
+        ));
+        assert!(matches!(
+            PathTemplate::parse("/users not found"),
+            Err(PathError::Junk(_))
+        ));
         assert!(PathTemplate::parse("/me/drive/root/search(q='Contoso Project')").is_ok());
-        let p = PathTemplate::parse("/range/resizedRange(deltaRows={n}, deltaColumns={m})").unwrap();
+        let p =
+            PathTemplate::parse("/range/resizedRange(deltaRows={n}, deltaColumns={m})").unwrap();
         assert_eq!(p.params().count(), 2);
     }
 

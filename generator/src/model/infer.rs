@@ -44,7 +44,12 @@ pub struct TypeTable {
 impl TypeTable {
     /// The type named `name`, created (undocumented) if new, with its spelling
     /// upgraded when this one is more trusted. Primitives get no entry.
-    pub fn entry(&mut self, name: &str, spelling: Spelling, source: &SourceRef) -> Option<&mut TypeDef> {
+    pub fn entry(
+        &mut self,
+        name: &str,
+        spelling: Spelling,
+        source: &SourceRef,
+    ) -> Option<&mut TypeDef> {
         if is_primitive_name(name) || name.is_empty() {
             return None;
         }
@@ -56,7 +61,10 @@ impl TypeTable {
                 }
             }
             None => {
-                self.sources.insert(key.clone(), std::collections::BTreeSet::from([source.clone()]));
+                self.sources.insert(
+                    key.clone(),
+                    std::collections::BTreeSet::from([source.clone()]),
+                );
             }
         }
         let (best, def) = self.types.entry(key).or_insert_with(|| {
@@ -71,6 +79,7 @@ impl TypeTable {
                     members: Vec::new(),
                     documented: false,
                     sources: Vec::new(),
+                    provenance: Default::default(),
                 },
             )
         });
@@ -88,7 +97,8 @@ impl TypeTable {
 
     /// The model's spelling of a type name (unchanged for primitives and unknown names).
     pub fn canonical(&self, name: &str) -> String {
-        self.get(name).map_or_else(|| name.to_string(), |d| d.name.clone())
+        self.get(name)
+            .map_or_else(|| name.to_string(), |d| d.name.clone())
     }
 
     /// Marks a type as documented by a resource page.
@@ -119,7 +129,9 @@ impl TypeTable {
             def.documented = true;
             match def.properties.iter_mut().find(|p| p.name == prop.name) {
                 Some(existing) if existing.source == FactOrigin::Table => {
-                    if !existing.ty.name.eq_ignore_ascii_case(&prop.ty.name) || existing.ty.collection != prop.ty.collection {
+                    if !existing.ty.name.eq_ignore_ascii_case(&prop.ty.name)
+                        || existing.ty.collection != prop.ty.collection
+                    {
                         conflict = Some(format!(
                             "`{}.{}` is {} here but {} at {}",
                             def.name,
@@ -135,21 +147,35 @@ impl TypeTable {
             }
         }
         if let Some(message) = conflict {
-            self.diagnostics.push(Diagnostic::at(Code::ConflictingFact, &source, message));
+            self.diagnostics
+                .push(Diagnostic::at(Code::ConflictingFact, &source, message));
         }
     }
 
     /// Walks an example body as a value of `ty`: infers unstated properties,
     /// checks stated ones, and descends into nested objects.
     pub fn infer_from_example(&mut self, example: &Example, body: &Value, ty: Option<&TypeRef>) {
-        let mut walker = Walker { table: self, example, file: example.source.file.clone() };
+        let mut walker = Walker {
+            table: self,
+            example,
+            file: example.source.file.clone(),
+        };
         walker.value(body, ty, example.body_line, true);
     }
 
     /// The finished types, sorted by name, with type references spelled canonically.
     pub fn into_types(self) -> (Vec<TypeDef>, Vec<Diagnostic>) {
-        let spellings: BTreeMap<String, String> = self.types.iter().map(|(k, (_, d))| (k.clone(), d.name.clone())).collect();
-        let canon = |n: &str| spellings.get(&n.to_ascii_lowercase()).cloned().unwrap_or_else(|| n.to_string());
+        let spellings: BTreeMap<String, String> = self
+            .types
+            .iter()
+            .map(|(k, (_, d))| (k.clone(), d.name.clone()))
+            .collect();
+        let canon = |n: &str| {
+            spellings
+                .get(&n.to_ascii_lowercase())
+                .cloned()
+                .unwrap_or_else(|| n.to_string())
+        };
         let mut sources = self.sources;
         let mut types: Vec<TypeDef> = self
             .types
@@ -159,13 +185,19 @@ impl TypeTable {
                 for p in &mut d.properties {
                     p.ty.name = canon(&p.ty.name);
                 }
-                d.sources = sources.remove(&key).map(|s| s.into_iter().collect()).unwrap_or_default();
+                d.sources = sources
+                    .remove(&key)
+                    .map(|s| s.into_iter().collect())
+                    .unwrap_or_default();
                 d
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
         let mut diagnostics = self.diagnostics;
-        for t in types.iter().filter(|t| !t.documented && t.properties.is_empty() && t.members.is_empty()) {
+        for t in types
+            .iter()
+            .filter(|t| !t.documented && t.properties.is_empty() && t.members.is_empty())
+        {
             if let Some(source) = t.sources.first() {
                 diagnostics.push(Diagnostic::at(
                     Code::UndocumentedType,
@@ -187,13 +219,20 @@ struct Walker<'a> {
 impl Walker<'_> {
     /// Line of `"key":` at or after `from`.
     fn key_line(&self, key: &str, from: u32) -> u32 {
-        self.example.key_lines.iter().find(|(k, l)| k == key && *l >= from).map_or(from, |(_, l)| *l)
+        self.example
+            .key_lines
+            .iter()
+            .find(|(k, l)| k == key && *l >= from)
+            .map_or(from, |(_, l)| *l)
     }
 
     fn value(&mut self, value: &Value, ty: Option<&TypeRef>, line: u32, top: bool) {
         match value {
             Value::Array(items) => {
-                let element = ty.map(|t| TypeRef { collection: false, ..t.clone() });
+                let element = ty.map(|t| TypeRef {
+                    collection: false,
+                    ..t.clone()
+                });
                 for item in items {
                     self.value(item, element.as_ref(), line, false);
                 }
@@ -207,7 +246,10 @@ impl Walker<'_> {
                         return self.value(inner, ty, line, false);
                     }
                 }
-                let own = map.get("@odata.type").and_then(Value::as_str).and_then(|t| self.odata_type(t, line));
+                let own = map
+                    .get("@odata.type")
+                    .and_then(Value::as_str)
+                    .and_then(|t| self.odata_type(t, line));
                 let name = own.or_else(|| ty.filter(|t| !t.is_primitive()).map(|t| t.name.clone()));
                 if let Some(name) = name {
                     self.object(&name, map, line);
@@ -225,7 +267,10 @@ impl Walker<'_> {
             self.table.diagnostics.push(Diagnostic::at(
                 Code::ForeignNamespace,
                 &source,
-                format!("@odata.type `{raw}` is in namespace `{ns}`, not microsoft.graph; read as `{}`", q.name),
+                format!(
+                    "@odata.type `{raw}` is in namespace `{ns}`, not microsoft.graph; read as `{}`",
+                    q.name
+                ),
             ));
         }
         Some(q.name)
@@ -233,7 +278,9 @@ impl Walker<'_> {
 
     fn object(&mut self, type_name: &str, map: &Map<String, Value>, line: u32) {
         let here = SourceRef::new(&self.file, line);
-        let Some(def) = self.table.entry(type_name, Spelling::ExampleBody, &here) else { return };
+        let Some(def) = self.table.entry(type_name, Spelling::ExampleBody, &here) else {
+            return;
+        };
         let def_name = def.name.clone();
         let key_of_type = type_name.to_ascii_lowercase();
         // A resource page's list is authoritative: examples of a base type
@@ -244,8 +291,14 @@ impl Walker<'_> {
                 continue;
             }
             let at = self.key_line(key, line);
-            let Some(def) = self.table.types.get_mut(&key_of_type).map(|(_, d)| d) else { return };
-            let stated = def.properties.iter().find(|p| &p.name == key).map(|p| (p.ty.clone(), p.source, p.source_ref()));
+            let Some(def) = self.table.types.get_mut(&key_of_type).map(|(_, d)| d) else {
+                return;
+            };
+            let stated = def
+                .properties
+                .iter()
+                .find(|p| &p.name == key)
+                .map(|p| (p.ty.clone(), p.source, p.source_ref()));
             let next_ty = match stated {
                 Some((ty, origin, stated_at)) => {
                     if origin == FactOrigin::Table {
@@ -271,6 +324,8 @@ impl Walker<'_> {
                             source: FactOrigin::Example,
                             file: self.file.clone(),
                             line: at,
+                            provenance: Default::default(),
+                            metadata: None,
                         });
                     }
                     inferred
@@ -286,7 +341,10 @@ impl Walker<'_> {
 /// dictionaries such as `plannerAssignments`) are not properties.
 pub fn is_property_name(key: &str) -> bool {
     let mut chars = key.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The `value` of an OData envelope: an object whose only non-annotation
@@ -308,17 +366,29 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::Number(_) => TypeRef::named("Double"),
         // An ISO 8601 date-time is a DateTimeOffset (the pages' examples show
         // real timestamps; a plain String would lose the type).
-        Value::String(s) if mismatch(value, &TypeRef::named("DateTimeOffset")).is_none() && s.contains('T') => {
+        Value::String(s)
+            if mismatch(value, &TypeRef::named("DateTimeOffset")).is_none() && s.contains('T') =>
+        {
             TypeRef::named("DateTimeOffset")
         }
         Value::String(_) => TypeRef::named("String"),
-        Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str).and_then(split_qualified) {
+        Value::Object(o) => match o
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .and_then(split_qualified)
+        {
             Some(q) => TypeRef::named(&q.name),
             None => TypeRef::untyped(),
         },
         Value::Array(items) => {
-            let element = items.iter().find_map(kind_of).unwrap_or_else(TypeRef::untyped);
-            TypeRef { collection: true, ..element }
+            let element = items
+                .iter()
+                .find_map(kind_of)
+                .unwrap_or_else(TypeRef::untyped);
+            TypeRef {
+                collection: true,
+                ..element
+            }
         }
     })
 }
@@ -337,8 +407,13 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
         return None;
     }
     if ty.collection {
-        let Value::Array(items) = value else { return Some("is not an array".into()) };
-        let element = TypeRef { collection: false, ..ty.clone() };
+        let Value::Array(items) = value else {
+            return Some("is not an array".into());
+        };
+        let element = TypeRef {
+            collection: false,
+            ..ty.clone()
+        };
         return items.iter().find_map(|v| mismatch(v, &element));
     }
     let fails = |what: &str| Some(format!("is not {what}"));
@@ -346,23 +421,57 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
         ("Untyped" | "Stream", _) => None,
         ("String" | "Binary", Value::String(_)) => None,
         ("Boolean", Value::Bool(_)) => None,
-        ("Int16" | "Int32" | "Int64" | "Byte" | "SByte", Value::Number(n)) if n.is_i64() || n.is_u64() => None,
+        ("Int16" | "Int32" | "Int64" | "Byte" | "SByte", Value::Number(n))
+            if n.is_i64() || n.is_u64() =>
+        {
+            None
+        }
         ("Double" | "Single" | "Decimal", Value::Number(_)) => None,
-        ("Double" | "Single", Value::String(s)) if ["NaN", "INF", "-INF"].contains(&s.as_str()) => None,
+        ("Double" | "Single", Value::String(s)) if ["NaN", "INF", "-INF"].contains(&s.as_str()) => {
+            None
+        }
         ("DateTimeOffset", Value::String(s)) => {
-            let re = regex(&DATE_TIME, r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$");
-            if re.is_match(s) { None } else { fails("an ISO 8601 date-time") }
+            let re = regex(
+                &DATE_TIME,
+                r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$",
+            );
+            if re.is_match(s) {
+                None
+            } else {
+                fails("an ISO 8601 date-time")
+            }
         }
         ("Date", Value::String(s)) => {
-            if regex(&DATE, r"^\d{4}-\d{2}-\d{2}$").is_match(s) { None } else { fails("a date (YYYY-MM-DD)") }
+            if regex(&DATE, r"^\d{4}-\d{2}-\d{2}$").is_match(s) {
+                None
+            } else {
+                fails("a date (YYYY-MM-DD)")
+            }
         }
         ("TimeOfDay", Value::String(s)) => {
-            if regex(&TIME, r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$").is_match(s) { None } else { fails("a time of day") }
+            if regex(&TIME, r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$").is_match(s) {
+                None
+            } else {
+                fails("a time of day")
+            }
         }
-        ("Duration", Value::String(s)) => if s.starts_with('P') || s.starts_with("-P") { None } else { fails("an ISO 8601 duration") },
+        ("Duration", Value::String(s)) => {
+            if s.starts_with('P') || s.starts_with("-P") {
+                None
+            } else {
+                fails("an ISO 8601 duration")
+            }
+        }
         ("Guid", Value::String(s)) => {
-            let re = regex(&GUID, r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-            if re.is_match(s) { None } else { fails("a GUID") }
+            let re = regex(
+                &GUID,
+                r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            );
+            if re.is_match(s) {
+                None
+            } else {
+                fails("a GUID")
+            }
         }
         (name, _) if is_primitive_name(name) => fails(&format!("a {name}")),
         // Graph types: objects for complex/entity types, strings for enums.
@@ -372,12 +481,20 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
 }
 
 fn describe(ty: &TypeRef) -> String {
-    if ty.collection { format!("{} collection", ty.name) } else { ty.name.clone() }
+    if ty.collection {
+        format!("{} collection", ty.name)
+    } else {
+        ty.name.clone()
+    }
 }
 
 fn short(value: &Value) -> String {
     let s = value.to_string();
-    if s.chars().count() > 40 { format!("{}…", s.chars().take(40).collect::<String>()) } else { s }
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s
+    }
 }
 
 #[cfg(test)]
@@ -388,10 +505,22 @@ mod tests {
     #[test]
     fn value_kinds() {
         assert_eq!(kind_of(&json!(true)), Some(TypeRef::named("Boolean")));
-        assert_eq!(kind_of(&json!("2019-02-04T14:57:30Z")), Some(TypeRef::named("DateTimeOffset")));
-        assert_eq!(kind_of(&json!("2019-02-04")), Some(TypeRef::named("String")));
-        assert_eq!(kind_of(&json!(["a"])), Some(TypeRef::collection_of("String")));
-        assert_eq!(kind_of(&json!({"@odata.type": "#microsoft.graph.requestSchedule"})), Some(TypeRef::named("requestSchedule")));
+        assert_eq!(
+            kind_of(&json!("2019-02-04T14:57:30Z")),
+            Some(TypeRef::named("DateTimeOffset"))
+        );
+        assert_eq!(
+            kind_of(&json!("2019-02-04")),
+            Some(TypeRef::named("String"))
+        );
+        assert_eq!(
+            kind_of(&json!(["a"])),
+            Some(TypeRef::collection_of("String"))
+        );
+        assert_eq!(
+            kind_of(&json!({"@odata.type": "#microsoft.graph.requestSchedule"})),
+            Some(TypeRef::named("requestSchedule"))
+        );
         assert_eq!(kind_of(&json!({"a": 1})), Some(TypeRef::untyped()));
         assert_eq!(kind_of(&json!(null)), None);
     }
@@ -400,9 +529,21 @@ mod tests {
     fn mismatches() {
         assert!(mismatch(&json!("Boolean"), &TypeRef::named("Boolean")).is_some());
         assert!(mismatch(&json!(false), &TypeRef::named("Boolean")).is_none());
-        assert!(mismatch(&json!("String (timestamp)"), &TypeRef::named("DateTimeOffset")).is_some());
-        assert!(mismatch(&json!("2019-02-04T14:57:30Z"), &TypeRef::named("DateTimeOffset")).is_none());
-        assert!(mismatch(&json!("2019-02-04T14:57:30.1234567+00:00"), &TypeRef::named("DateTimeOffset")).is_none());
+        assert!(mismatch(
+            &json!("String (timestamp)"),
+            &TypeRef::named("DateTimeOffset")
+        )
+        .is_some());
+        assert!(mismatch(
+            &json!("2019-02-04T14:57:30Z"),
+            &TypeRef::named("DateTimeOffset")
+        )
+        .is_none());
+        assert!(mismatch(
+            &json!("2019-02-04T14:57:30.1234567+00:00"),
+            &TypeRef::named("DateTimeOffset")
+        )
+        .is_none());
         assert!(mismatch(&json!(["a"]), &TypeRef::collection_of("String")).is_none());
         assert!(mismatch(&json!("a"), &TypeRef::collection_of("String")).is_some());
         assert!(mismatch(&json!({"x": 1}), &TypeRef::named("requestSchedule")).is_none());
@@ -413,11 +554,17 @@ mod tests {
     #[test]
     fn best_spelling_wins() {
         let mut t = TypeTable::default();
-        let src = SourceRef { file: "a.md".into(), line: 1 };
+        let src = SourceRef {
+            file: "a.md".into(),
+            line: 1,
+        };
         t.entry("entitlementmanagement", Spelling::Annotation, &src);
         t.entry("entitlementManagement", Spelling::Stated, &src);
         t.entry("ENTITLEMENTMANAGEMENT", Spelling::ExampleBody, &src);
-        assert_eq!(t.canonical("entitlementmanagement"), "entitlementManagement");
+        assert_eq!(
+            t.canonical("entitlementmanagement"),
+            "entitlementManagement"
+        );
         assert!(t.entry("String", Spelling::Stated, &src).is_none());
     }
 }

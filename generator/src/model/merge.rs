@@ -7,8 +7,8 @@
 use super::infer::{Spelling, TypeTable};
 use super::typeref::TypeRef;
 use super::{
-    Example, ExampleKind, FactOrigin, Grant, Header, Located, Model, Operation, PageKind, Parameter, Permissions,
-    Property, RequestBody, Response, SCHEMA_VERSION,
+    Example, ExampleKind, FactOrigin, Grant, Header, Located, Model, Operation, PageKind,
+    Parameter, Permissions, Property, RequestBody, Response, SCHEMA_VERSION,
 };
 use crate::diagnostics::{Code, Diagnostic};
 use crate::extract::PageFacts;
@@ -41,7 +41,11 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
     }
     for page in &pages {
         for op in page_operations(page) {
-            let keys: Vec<String> = op.paths.iter().map(|p| format!("{} {}", op.method, p.match_key())).collect();
+            let keys: Vec<String> = op
+                .paths
+                .iter()
+                .map(|p| format!("{} {}", op.method, p.match_key()))
+                .collect();
             match keys.iter().find_map(|k| by_path.get(k).copied()) {
                 Some(i) => merge_into(&mut operations[i], op, &mut diagnostics),
                 None => {
@@ -101,7 +105,10 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
                             query_strings.push(q.clone());
                         }
                     }
-                    Err(raw) => unresolved.push(Located { value: raw.clone(), source: line.source.clone() }),
+                    Err(raw) => unresolved.push(Located {
+                        value: raw.clone(),
+                        source: line.source.clone(),
+                    }),
                 }
             }
             let id = match paths.first() {
@@ -150,21 +157,39 @@ fn assign_examples(examples: &[Example], methods: &[super::Method]) -> Vec<Vec<E
 
 /// Path parameters: one per template parameter, described by the table row of
 /// the same name when there is one; table rows for names not in any path are kept too.
-fn path_parameters(paths: &[super::PathTemplate], table: &[Parameter], page: &PageFacts, method: super::Method) -> Vec<Parameter> {
+fn path_parameters(
+    paths: &[super::PathTemplate],
+    table: &[Parameter],
+    page: &PageFacts,
+    method: super::Method,
+) -> Vec<Parameter> {
     let mut out: Vec<Parameter> = Vec::new();
     for path in paths {
         for p in path.params() {
             if out.iter().any(|o| o.name == p.name) {
                 continue;
             }
-            let described = table.iter().find(|t| p.alternatives.iter().any(|a| a.eq_ignore_ascii_case(&t.name)));
-            let line = page.request_lines.iter().find(|l| l.method == method).map_or(page.title_line, |l| l.source.line);
+            let described = table.iter().find(|t| {
+                p.alternatives
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&t.name))
+            });
+            let line = page
+                .request_lines
+                .iter()
+                .find(|l| l.method == method)
+                .map_or(page.title_line, |l| l.source.line);
             out.push(Parameter {
                 name: p.name.clone(),
-                ty: described.and_then(|d| d.ty.clone()).or_else(|| Some(TypeRef::named("String"))),
+                ty: described
+                    .and_then(|d| d.ty.clone())
+                    .or_else(|| Some(TypeRef::named("String"))),
                 description: described.and_then(|d| d.description.clone()),
                 required: Some(true),
-                source: described.map_or_else(|| SourceRef::new(&page.info.file, line), |d| d.source.clone()),
+                source: described.map_or_else(
+                    || SourceRef::new(&page.info.file, line),
+                    |d| d.source.clone(),
+                ),
             });
         }
     }
@@ -185,7 +210,12 @@ fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
         match out.iter_mut().find(|r| r.status == status) {
             Some(r) if r.ty.is_none() => r.ty = ty,
             Some(_) => {}
-            None => out.push(Response { status, ty, origin: FactOrigin::Example, source: e.source.clone() }),
+            None => out.push(Response {
+                status,
+                ty,
+                origin: FactOrigin::Example,
+                source: e.source.clone(),
+            }),
         }
     }
     out.sort_by_key(|r| r.status);
@@ -197,12 +227,22 @@ fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
 fn annotation_type(e: &Example) -> Option<TypeRef> {
     let a = e.annotation.as_ref()?;
     let q = super::typeref::split_qualified(a.get("@odata.type")?.as_str()?)?;
-    let collection = a.get("isCollection").and_then(|v| v.as_bool()).unwrap_or(false);
-    Some(TypeRef { collection, ..TypeRef::named(&q.name) })
+    let collection = a
+        .get("isCollection")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    Some(TypeRef {
+        collection,
+        ..TypeRef::named(&q.name)
+    })
 }
 
 fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diagnostic>) {
-    let at = other.sources.first().cloned().expect("every operation has a source");
+    let at = other
+        .sources
+        .first()
+        .cloned()
+        .expect("every operation has a source");
     into.sources.extend(other.sources);
     for p in other.paths {
         if !into.paths.iter().any(|q| q.match_key() == p.match_key()) {
@@ -218,23 +258,44 @@ fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diag
         (Some(a), Some(b)) if *a != b => diagnostics.push(Diagnostic::at(
             Code::ConflictingFact,
             &at,
-            format!("{} is documented as {b} here but as {a} at {}", into.id, into.sources[0]),
+            format!(
+                "{} is documented as {b} here but as {a} at {}",
+                into.id, into.sources[0]
+            ),
         )),
         _ => {}
     }
-    merge_permissions(&mut into.permissions, other.permissions, &into.id, &at, diagnostics);
+    merge_permissions(
+        &mut into.permissions,
+        other.permissions,
+        &into.id,
+        &at,
+        diagnostics,
+    );
     for h in other.request_headers {
-        if !into.request_headers.iter().any(|x: &Header| x.name.eq_ignore_ascii_case(&h.name)) {
+        if !into
+            .request_headers
+            .iter()
+            .any(|x: &Header| x.name.eq_ignore_ascii_case(&h.name))
+        {
             into.request_headers.push(h);
         }
     }
     for p in other.path_parameters {
-        if !into.path_parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&p.name)) {
+        if !into
+            .path_parameters
+            .iter()
+            .any(|x| x.name.eq_ignore_ascii_case(&p.name))
+        {
             into.path_parameters.push(p);
         }
     }
     for p in other.query_parameters {
-        if !into.query_parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&p.name)) {
+        if !into
+            .query_parameters
+            .iter()
+            .any(|x| x.name.eq_ignore_ascii_case(&p.name))
+        {
             into.query_parameters.push(p);
         }
     }
@@ -250,11 +311,16 @@ fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diag
             None => into.responses.push(r),
             Some(x) => match (&x.ty, &r.ty) {
                 (None, Some(_)) => x.ty = r.ty,
-                (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) || a.collection != b.collection => {
+                (Some(a), Some(b))
+                    if !a.name.eq_ignore_ascii_case(&b.name) || a.collection != b.collection =>
+                {
                     diagnostics.push(Diagnostic::at(
                         Code::ConflictingFact,
                         &r.source,
-                        format!("{} responds {} with {} here but with {} at {}", into.id, r.status, b.name, a.name, x.source),
+                        format!(
+                            "{} responds {} with {} here but with {} at {}",
+                            into.id, r.status, b.name, a.name, x.source
+                        ),
                     ))
                 }
                 _ => {}
@@ -265,15 +331,25 @@ fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diag
     into.examples.extend(other.examples);
 }
 
-fn merge_body(into: &mut RequestBody, other: RequestBody, id: &str, diagnostics: &mut Vec<Diagnostic>) {
+fn merge_body(
+    into: &mut RequestBody,
+    other: RequestBody,
+    id: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     into.empty |= other.empty;
     match (&into.ty, other.ty) {
         (None, t) => into.ty = t,
-        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => diagnostics.push(Diagnostic::at(
-            Code::ConflictingFact,
-            &other.source,
-            format!("{id} takes a {} body here but a {} at {}", b.name, a.name, into.source),
-        )),
+        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => {
+            diagnostics.push(Diagnostic::at(
+                Code::ConflictingFact,
+                &other.source,
+                format!(
+                    "{id} takes a {} body here but a {} at {}",
+                    b.name, a.name, into.source
+                ),
+            ))
+        }
         _ => {}
     }
     for p in other.properties {
@@ -283,10 +359,24 @@ fn merge_body(into: &mut RequestBody, other: RequestBody, id: &str, diagnostics:
     }
 }
 
-fn merge_permissions(into: &mut Permissions, other: Permissions, id: &str, at: &SourceRef, diagnostics: &mut Vec<Diagnostic>) {
+fn merge_permissions(
+    into: &mut Permissions,
+    other: Permissions,
+    id: &str,
+    at: &SourceRef,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let slots = [
-        ("delegated (work or school account)", &mut into.delegated_work, other.delegated_work),
-        ("delegated (personal Microsoft account)", &mut into.delegated_personal, other.delegated_personal),
+        (
+            "delegated (work or school account)",
+            &mut into.delegated_work,
+            other.delegated_work,
+        ),
+        (
+            "delegated (personal Microsoft account)",
+            &mut into.delegated_personal,
+            other.delegated_personal,
+        ),
         ("application", &mut into.application, other.application),
     ];
     for (label, mine, theirs) in slots {
@@ -298,7 +388,11 @@ fn merge_permissions(into: &mut Permissions, other: Permissions, id: &str, at: &
             _ => diagnostics.push(Diagnostic::at(
                 Code::ConflictingFact,
                 at,
-                format!("{id}: {label} permissions differ between pages ({} vs {})", grant_text(&theirs), grant_text(mine)),
+                format!(
+                    "{id}: {label} permissions differ between pages ({} vs {})",
+                    grant_text(&theirs),
+                    grant_text(mine)
+                ),
             )),
         }
     }
@@ -340,10 +434,25 @@ fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
 /// Compares a resource page's tables with its JSON representation: a property
 /// only the representation shows is reported and kept (typed from its
 /// placeholder value); a plain property only the table shows is reported.
-fn cross_check_representation(types: &mut TypeTable, r: &crate::extract::ResourceFacts, rep: &crate::extract::Representation) {
-    let Some(map) = rep.value.as_object() else { return };
-    let line_of = |key: &str| rep.key_lines.iter().find(|(k, _)| k == key).map_or(rep.line, |(_, l)| *l);
-    let in_table = |key: &str| r.properties.iter().any(|p| p.name.eq_ignore_ascii_case(key));
+fn cross_check_representation(
+    types: &mut TypeTable,
+    r: &crate::extract::ResourceFacts,
+    rep: &crate::extract::Representation,
+) {
+    let Some(map) = rep.value.as_object() else {
+        return;
+    };
+    let line_of = |key: &str| {
+        rep.key_lines
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(rep.line, |(_, l)| *l)
+    };
+    let in_table = |key: &str| {
+        r.properties
+            .iter()
+            .any(|p| p.name.eq_ignore_ascii_case(key))
+    };
     for (key, value) in map {
         if key.starts_with('@') || key.contains('@') || in_table(key) || !r.members.is_empty() {
             continue;
@@ -352,9 +461,13 @@ fn cross_check_representation(types: &mut TypeTable, r: &crate::extract::Resourc
         types.diagnostics.push(Diagnostic::at(
             Code::RepresentationMismatch,
             &source,
-            format!("`{}.{key}` is in the JSON representation but in no property table", r.name),
+            format!(
+                "`{}.{key}` is in the JSON representation but in no property table",
+                r.name
+            ),
         ));
-        let ty = crate::extract::resource::representation_type(value).unwrap_or_else(TypeRef::untyped);
+        let ty =
+            crate::extract::resource::representation_type(value).unwrap_or_else(TypeRef::untyped);
         let prop = Property {
             name: key.clone(),
             ty,
@@ -364,6 +477,8 @@ fn cross_check_representation(types: &mut TypeTable, r: &crate::extract::Resourc
             source: FactOrigin::JsonRepresentation,
             file: source.file.clone(),
             line: source.line,
+            provenance: Default::default(),
+            metadata: None,
         };
         types.add_stated(&r.name, prop);
     }
@@ -372,7 +487,10 @@ fn cross_check_representation(types: &mut TypeTable, r: &crate::extract::Resourc
             types.diagnostics.push(Diagnostic::at(
                 Code::RepresentationMismatch,
                 &p.source_ref(),
-                format!("`{}.{}` is in the property table but not in the JSON representation", r.name, p.name),
+                format!(
+                    "`{}.{}` is in the property table but not in the JSON representation",
+                    r.name, p.name
+                ),
             ));
         }
     }
@@ -392,7 +510,8 @@ fn add_page_types(types: &mut TypeTable, page: &PageFacts) {
             for p in &body.properties {
                 if let Some(base) = inherited_from(p) {
                     if !types.has_resource_page(&ty.name) {
-                        if let Some(def) = types.entry(&ty.name, Spelling::Stated, &p.source_ref()) {
+                        if let Some(def) = types.entry(&ty.name, Spelling::Stated, &p.source_ref())
+                        {
                             def.base_type.get_or_insert(base);
                         }
                     }
@@ -425,12 +544,21 @@ fn infer_page_examples(types: &mut TypeTable, page: &PageFacts) {
             ExampleKind::Response => annotation_type(e).or_else(|| {
                 let typed = page.responses.iter().filter(|r| r.ty.is_some());
                 let mut typed = typed.peekable();
-                let by_status = page.responses.iter().find(|r| Some(r.status) == e.status && r.ty.is_some());
-                by_status.or_else(|| typed.next()).and_then(|r| r.ty.clone())
+                let by_status = page
+                    .responses
+                    .iter()
+                    .find(|r| Some(r.status) == e.status && r.ty.is_some());
+                by_status
+                    .or_else(|| typed.next())
+                    .and_then(|r| r.ty.clone())
             }),
         };
         if let Some(t) = &ty {
-            let spelling = if annotation_type(e).is_some() { Spelling::Annotation } else { Spelling::Stated };
+            let spelling = if annotation_type(e).is_some() {
+                Spelling::Annotation
+            } else {
+                Spelling::Stated
+            };
             types.entry(&t.name, spelling, &e.source);
         }
         types.infer_from_example(e, body, ty.as_ref());
@@ -441,25 +569,43 @@ fn infer_page_examples(types: &mut TypeTable, page: &PageFacts) {
 fn inherited_from(p: &Property) -> Option<String> {
     let d = p.description.as_deref()?;
     let at = d.to_ascii_lowercase().find("inherited from")? + "inherited from".len();
-    let word = d[at..].split_whitespace().next()?.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.').trim_end_matches('.');
+    let word = d[at..]
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .trim_end_matches('.');
     super::typeref::split_qualified(word).map(|q| q.name)
 }
 
 /// Without a request-body table, the request examples' properties become the
 /// body's properties (inferred from their JSON values).
 fn body_properties_from_examples(op: &mut Operation) {
-    let Some(body) = op.request_body.as_mut() else { return };
+    let Some(body) = op.request_body.as_mut() else {
+        return;
+    };
     if !body.properties.is_empty() {
         return;
     }
-    for e in op.examples.iter().filter(|e| e.kind == ExampleKind::Request) {
-        let Some(serde_json::Value::Object(map)) = &e.body else { continue };
+    for e in op
+        .examples
+        .iter()
+        .filter(|e| e.kind == ExampleKind::Request)
+    {
+        let Some(serde_json::Value::Object(map)) = &e.body else {
+            continue;
+        };
         for (key, value) in map {
             if key.starts_with('@') || body.properties.iter().any(|p| &p.name == key) {
                 continue;
             }
-            let Some(ty) = super::infer::kind_of(value) else { continue };
-            let line = e.key_lines.iter().find(|(k, _)| k == key).map_or(e.body_line, |(_, l)| *l);
+            let Some(ty) = super::infer::kind_of(value) else {
+                continue;
+            };
+            let line = e
+                .key_lines
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(e.body_line, |(_, l)| *l);
             body.properties.push(Property {
                 name: key.clone(),
                 ty,
@@ -469,6 +615,8 @@ fn body_properties_from_examples(op: &mut Operation) {
                 source: FactOrigin::Example,
                 file: e.source.file.clone(),
                 line,
+                provenance: Default::default(),
+                metadata: None,
             });
         }
     }
@@ -484,7 +632,11 @@ fn canonicalize(types: &TypeTable, op: &mut Operation) {
     for r in &mut op.responses {
         r.ty.as_mut().map(fix);
     }
-    for p in op.path_parameters.iter_mut().chain(op.query_parameters.iter_mut()) {
+    for p in op
+        .path_parameters
+        .iter_mut()
+        .chain(op.query_parameters.iter_mut())
+    {
         p.ty.as_mut().map(fix);
     }
 }

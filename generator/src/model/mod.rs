@@ -323,6 +323,9 @@ pub struct TypeDef {
     pub documented: bool,
     /// Every place the type is stated or referenced.
     pub sources: Vec<SourceRef>,
+    /// Which inputs state the type (omitted from JSON when only the docs do).
+    #[serde(skip_serializing_if = "Provenance::is_docs")]
+    pub provenance: Provenance,
 }
 
 /// A property of a type or a request body.
@@ -346,12 +349,56 @@ pub struct Property {
     pub file: std::sync::Arc<str>,
     /// Line of the winning statement.
     pub line: u32,
+    /// Which inputs state the property (`docs` unless `--metadata` was given; omitted from JSON then).
+    #[serde(skip_serializing_if = "Provenance::is_docs")]
+    pub provenance: Provenance,
+    /// What the service metadata declares about it, when `--metadata` was given and declares it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<MetadataFact>,
+}
+
+/// Which input a fact came from. The docs are the only input unless the user
+/// passes `--metadata`; then every type, property and member says whether the
+/// docs, the metadata or both state it, so a reader can tell a docs fact from
+/// one the generator filled in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Provenance {
+    /// Only the docs state it.
+    #[default]
+    Docs,
+    /// Only the metadata declares it; the docs never mention it.
+    Metadata,
+    /// Both state it (where they disagree, the metadata's type won and a diagnostic says so).
+    Both,
+}
+
+impl Provenance {
+    /// Whether this is the docs-only default (which the JSON leaves out, so a
+    /// run without `--metadata` prints what it always printed).
+    pub fn is_docs(&self) -> bool {
+        *self == Provenance::Docs
+    }
+}
+
+/// A property's declaration in the service metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MetadataFact {
+    /// Line of the `<Property>` or `<NavigationProperty>` element in the metadata file.
+    pub line: u32,
+    /// `Nullable` as declared (OData's default is `true`). `false` makes the
+    /// generated field a plain value rather than an `Option`.
+    pub nullable: bool,
 }
 
 impl Property {
     /// Where the winning statement is.
     pub fn source_ref(&self) -> SourceRef {
-        SourceRef { file: self.file.clone(), line: self.line }
+        SourceRef {
+            file: self.file.clone(),
+            line: self.line,
+        }
     }
 }
 
@@ -368,4 +415,7 @@ pub struct EnumMember {
     /// Where it is stated.
     #[serde(flatten)]
     pub source: SourceRef,
+    /// Which inputs list the member (omitted from JSON when only the docs do).
+    #[serde(skip_serializing_if = "Provenance::is_docs")]
+    pub provenance: Provenance,
 }

@@ -59,12 +59,18 @@ pub struct TypeRef {
 impl TypeRef {
     /// A single value of `name`, canonicalising primitive spellings.
     pub fn named(name: &str) -> TypeRef {
-        TypeRef { name: canonical_primitive(name).unwrap_or(name).to_string(), collection: false }
+        TypeRef {
+            name: canonical_primitive(name).unwrap_or(name).to_string(),
+            collection: false,
+        }
     }
 
     /// A collection of `name`.
     pub fn collection_of(name: &str) -> TypeRef {
-        TypeRef { collection: true, ..TypeRef::named(name) }
+        TypeRef {
+            collection: true,
+            ..TypeRef::named(name)
+        }
     }
 
     /// A value whose type the docs don't state (`Edm.Untyped`): kept as raw JSON.
@@ -88,7 +94,10 @@ pub fn is_primitive_name(name: &str) -> bool {
 pub fn canonical_primitive(name: &str) -> Option<&'static str> {
     let lower = name.trim().to_ascii_lowercase();
     let lower = lower.strip_prefix("edm.").unwrap_or(&lower);
-    PRIMITIVES.iter().find(|(spelling, _)| *spelling == lower).map(|(_, canon)| *canon)
+    PRIMITIVES
+        .iter()
+        .find(|(spelling, _)| *spelling == lower)
+        .map(|(_, canon)| *canon)
 }
 
 /// A type name taken apart from its namespace (`#microsoft.graph.user`).
@@ -106,7 +115,10 @@ pub struct QualifiedName {
 /// Returns `None` when nothing name-like is left.
 pub fn split_qualified(raw: &str) -> Option<QualifiedName> {
     let s = raw.trim().trim_start_matches('#').trim();
-    let s = s.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')).unwrap_or(s);
+    let s = s
+        .strip_prefix("Collection(")
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(s);
     let (ns, name) = match s.rfind('.') {
         Some(i) => (Some(&s[..i]), &s[i + 1..]),
         None => (None, s),
@@ -117,7 +129,10 @@ pub fn split_qualified(raw: &str) -> Option<QualifiedName> {
     let foreign_namespace = ns
         .filter(|ns| !ns.eq_ignore_ascii_case(GRAPH_NAMESPACE) && !ns.eq_ignore_ascii_case("edm"))
         .map(str::to_string);
-    Some(QualifiedName { name: name.to_string(), foreign_namespace })
+    Some(QualifiedName {
+        name: name.to_string(),
+        foreign_namespace,
+    })
 }
 
 #[cfg(test)]
@@ -139,11 +154,24 @@ mod tests {
         let q = split_qualified("#microsoft.graph.accessPackage").unwrap();
         assert_eq!(q.name, "accessPackage");
         assert_eq!(q.foreign_namespace, None);
-        let q = split_qualified("#Microsoft.IGAELM.EC.FrontEnd.ExternalModel.accessPackageAssignment").unwrap();
+        let q =
+            split_qualified("#Microsoft.IGAELM.EC.FrontEnd.ExternalModel.accessPackageAssignment")
+                .unwrap();
         assert_eq!(q.name, "accessPackageAssignment");
-        assert_eq!(q.foreign_namespace.as_deref(), Some("Microsoft.IGAELM.EC.FrontEnd.ExternalModel"));
-        assert_eq!(split_qualified("Collection(microsoft.graph.user)").unwrap().name, "user");
-        assert_eq!(split_qualified("Edm.String").unwrap().foreign_namespace, None);
+        assert_eq!(
+            q.foreign_namespace.as_deref(),
+            Some("Microsoft.IGAELM.EC.FrontEnd.ExternalModel")
+        );
+        assert_eq!(
+            split_qualified("Collection(microsoft.graph.user)")
+                .unwrap()
+                .name,
+            "user"
+        );
+        assert_eq!(
+            split_qualified("Edm.String").unwrap().foreign_namespace,
+            None
+        );
         assert!(split_qualified("not a type").is_none());
     }
 }

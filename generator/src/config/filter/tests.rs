@@ -19,6 +19,8 @@ fn prop(name: &str, ty: &str) -> Property {
         source: FactOrigin::Table,
         file: Arc::from("docs/x.md"),
         line: 1,
+        provenance: Default::default(),
+        metadata: None,
     }
 }
 
@@ -32,6 +34,7 @@ fn ty(name: &str, base: Option<&str>, props: &[(&str, &str)]) -> TypeDef {
         members: Vec::new(),
         documented: true,
         sources: vec![src()],
+        provenance: Default::default(),
     }
 }
 
@@ -49,9 +52,19 @@ fn op(method: Method, path: &str, body: Option<&str>, response: Option<&str>) ->
         path_parameters: Vec::new(),
         query_parameters: Vec::new(),
         request_headers: Vec::new(),
-        request_body: body.map(|b| RequestBody { ty: Some(TypeRef::named(b)), properties: Vec::new(), empty: false, source: src() }),
+        request_body: body.map(|b| RequestBody {
+            ty: Some(TypeRef::named(b)),
+            properties: Vec::new(),
+            empty: false,
+            source: src(),
+        }),
         responses: response
-            .map(|r| Response { status: 200, ty: Some(TypeRef::collection_of(r)), origin: FactOrigin::Prose, source: src() })
+            .map(|r| Response {
+                status: 200,
+                ty: Some(TypeRef::collection_of(r)),
+                origin: FactOrigin::Prose,
+                source: src(),
+            })
             .into_iter()
             .collect(),
         examples: Vec::new(),
@@ -65,18 +78,46 @@ fn model() -> Model {
     Model {
         schema_version: 1,
         operations: vec![
-            op(Method::Get, "/accessPackageAssignmentPolicies", None, Some("policy")),
-            op(Method::Post, "/accessPackageAssignmentPolicies/{id}/x", Some("settings"), None),
-            op(Method::Get, "/accessPackageAssignments", None, Some("assignment")),
-            op(Method::Get, "/users/{id | userPrincipalName}/manager", None, Some("user")),
+            op(
+                Method::Get,
+                "/accessPackageAssignmentPolicies",
+                None,
+                Some("policy"),
+            ),
+            op(
+                Method::Post,
+                "/accessPackageAssignmentPolicies/{id}/x",
+                Some("settings"),
+                None,
+            ),
+            op(
+                Method::Get,
+                "/accessPackageAssignments",
+                None,
+                Some("assignment"),
+            ),
+            op(
+                Method::Get,
+                "/users/{id | userPrincipalName}/manager",
+                None,
+                Some("user"),
+            ),
         ],
         types: vec![
             ty("approval", None, &[("stage", "Int32")]),
             ty("assignment", Some("entity"), &[("state", "String")]),
             ty("entity", None, &[("id", "String")]),
             ty("orphan", None, &[]),
-            ty("policy", Some("entity"), &[("settings", "settings"), ("missing", "notInModel")]),
-            ty("settings", None, &[("approval", "approval"), ("loop", "settings")]),
+            ty(
+                "policy",
+                Some("entity"),
+                &[("settings", "settings"), ("missing", "notInModel")],
+            ),
+            ty(
+                "settings",
+                None,
+                &[("approval", "approval"), ("loop", "settings")],
+            ),
             ty("user", Some("entity"), &[]),
         ],
         ..Model::default()
@@ -92,7 +133,10 @@ fn config(include: &[&str], exclude: &[&str]) -> Config {
 }
 
 fn names(m: &Model) -> (Vec<String>, Vec<String>) {
-    (m.operations.iter().map(|o| o.id.clone()).collect(), m.types.iter().map(|t| t.name.clone()).collect())
+    (
+        m.operations.iter().map(|o| o.id.clone()).collect(),
+        m.types.iter().map(|t| t.name.clone()).collect(),
+    )
 }
 
 #[test]
@@ -105,8 +149,17 @@ fn empty_include_keeps_everything() {
 
 #[test]
 fn path_prefix_keeps_operations_and_exactly_what_they_reach() {
-    let (ops, types) = names(&filter_model(&model(), &config(&["/ACCESSPACKAGEASSIGNMENTPOLICIES/"], &[])));
-    assert_eq!(ops, ["GET /accessPackageAssignmentPolicies", "POST /accessPackageAssignmentPolicies/{id}/x"]);
+    let (ops, types) = names(&filter_model(
+        &model(),
+        &config(&["/ACCESSPACKAGEASSIGNMENTPOLICIES/"], &[]),
+    ));
+    assert_eq!(
+        ops,
+        [
+            "GET /accessPackageAssignmentPolicies",
+            "POST /accessPackageAssignmentPolicies/{id}/x"
+        ]
+    );
     assert_eq!(types, ["approval", "entity", "policy", "settings"]);
 }
 
@@ -114,27 +167,42 @@ fn path_prefix_keeps_operations_and_exactly_what_they_reach() {
 fn prefix_stops_at_segment_boundaries_and_ignores_parameter_names() {
     let (ops, _) = names(&filter_model(&model(), &config(&["/accessPackage"], &[])));
     assert!(ops.is_empty(), "{ops:?}");
-    let (ops, types) = names(&filter_model(&model(), &config(&["/users/{user-id}/manager"], &[])));
+    let (ops, types) = names(&filter_model(
+        &model(),
+        &config(&["/users/{user-id}/manager"], &[]),
+    ));
     assert_eq!(ops, ["GET /users/{id | userPrincipalName}/manager"]);
     assert_eq!(types, ["entity", "user"]);
 }
 
 #[test]
 fn ids_and_type_names_select_too() {
-    let (ops, types) = names(&filter_model(&model(), &config(&["get /accessPackageAssignments", "Orphan"], &[])));
+    let (ops, types) = names(&filter_model(
+        &model(),
+        &config(&["get /accessPackageAssignments", "Orphan"], &[]),
+    ));
     assert_eq!(ops, ["GET /accessPackageAssignments"]);
     assert_eq!(types, ["assignment", "entity", "orphan"]);
 }
 
 #[test]
 fn exclude_wins_and_cuts_reach() {
-    let (ops, types) = names(&filter_model(&model(), &config(&["/accessPackageAssignmentPolicies"], &["settings", "POST /accessPackageAssignmentPolicies/{id}/x"])));
+    let (ops, types) = names(&filter_model(
+        &model(),
+        &config(
+            &["/accessPackageAssignmentPolicies"],
+            &["settings", "POST /accessPackageAssignmentPolicies/{id}/x"],
+        ),
+    ));
     assert_eq!(ops, ["GET /accessPackageAssignmentPolicies"]);
     // `settings` is excluded, so neither it nor `approval` (reached only through it) is kept.
     assert_eq!(types, ["entity", "policy"]);
     let (ops, types) = names(&filter_model(&model(), &config(&[], &["/users", "orphan"])));
     assert_eq!(ops.len(), 3);
-    assert!(!types.contains(&"orphan".to_string()) && types.contains(&"user".to_string()), "{types:?}");
+    assert!(
+        !types.contains(&"orphan".to_string()) && types.contains(&"user".to_string()),
+        "{types:?}"
+    );
 }
 
 #[test]
