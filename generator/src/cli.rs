@@ -45,6 +45,10 @@ pub enum Command {
         /// or this type (`user`), and the types they reach (repeatable).
         #[arg(long, value_name = "PREFIX_OR_NAME")]
         filter: Vec<String>,
+        /// The service's CSDL metadata (e.g. v1.0-csdl.xml): cross-check the docs against it
+        /// and take types, nullability, base types and enum members from it.
+        #[arg(long, value_name = "FILE.xml")]
+        metadata: Option<PathBuf>,
         /// Input limits.
         #[command(flatten)]
         limits: LimitArgs,
@@ -59,6 +63,10 @@ pub enum Command {
         /// Output format and per-code severity.
         #[command(flatten)]
         report: crate::report::ReportArgs,
+        /// The service's CSDL metadata (e.g. v1.0-csdl.xml): report every disagreement
+        /// with the docs (missing or extra properties, types, members, undocumented entity types).
+        #[arg(long, value_name = "FILE.xml")]
+        metadata: Option<PathBuf>,
         /// Input limits.
         #[command(flatten)]
         limits: LimitArgs,
@@ -86,6 +94,10 @@ pub enum Command {
         /// A YAML config (package name, include/exclude, derives, renames); default: ./graphdoc.yaml if it exists.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// The service's CSDL metadata (e.g. v1.0-csdl.xml): cross-check the docs against it
+        /// and take types, nullability, base types and enum members from it.
+        #[arg(long, value_name = "FILE.xml")]
+        metadata: Option<PathBuf>,
         /// Input limits.
         #[command(flatten)]
         limits: LimitArgs,
@@ -215,9 +227,27 @@ impl crate::Progress for TerminalProgress {
     }
 }
 
-/// Builds the model, with a progress bar where one helps.
-fn load(paths: &[PathBuf], limits: &crate::limits::Limits) -> Result<Model, crate::Error> {
-    crate::build_model_observed(paths, limits, &TerminalProgress(std::sync::OnceLock::new()))
+/// Builds the model, with a progress bar where one helps, and folds in the
+/// metadata file when one is given. The metadata is read first: a bad file
+/// should fail before minutes of extraction, not after.
+fn load(
+    paths: &[PathBuf],
+    limits: &crate::limits::Limits,
+    metadata: Option<&std::path::Path>,
+) -> anyhow::Result<Model> {
+    let csdl = metadata
+        .map(|path| {
+            crate::metadata::csdl::load(path).map_err(|e| {
+                anyhow::anyhow!("{e}\n  (--metadata takes the service's CSDL, e.g. https://graph.microsoft.com/v1.0/$metadata saved to a file)")
+            })
+        })
+        .transpose()?;
+    let model =
+        crate::build_model_observed(paths, limits, &TerminalProgress(std::sync::OnceLock::new()))?;
+    Ok(match csdl {
+        Some(csdl) => crate::metadata::apply(model, &csdl),
+        None => model,
+    })
 }
 
 /// Writes `value` as JSON and a newline, indented with `pretty`.
@@ -257,8 +287,9 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             paths,
             pretty,
             limits,
+            metadata,
         } => {
-            let model = load(&paths, &limits.limits())?;
+            let model = load(&paths, &limits.limits(), metadata.as_deref())?;
             let model = if filter.is_empty() {
                 model
             } else {
@@ -283,8 +314,9 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             report,
             paths,
             limits,
+            metadata,
         } => {
-            let model = load(&paths, &limits.limits())?;
+            let model = load(&paths, &limits.limits(), metadata.as_deref())?;
             let model = Model {
                 diagnostics: report.apply(model.diagnostics),
                 ..model
@@ -305,6 +337,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             config,
             types_only,
             limits,
+            metadata,
         } => {
             let config = load_config(config)?;
             let mut options = EmitOptions::default();
@@ -313,7 +346,11 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             if let Some(dir) = templates {
                 options.templates = Templates::load(&dir)?;
             }
-            let model = crate::config::filter_model(&load(&paths, &limits.limits())?, &config);
+            let metadata = metadata.or_else(|| config.metadata.clone());
+            let model = crate::config::filter_model(
+                &load(&paths, &limits.limits(), metadata.as_deref())?,
+                &config,
+            );
             // Bindings generated without a page would silently lose its types:
             // write nothing, keep the previous output.
             if report_unreadable(&model, err)? {

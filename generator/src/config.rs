@@ -9,6 +9,7 @@
 //! exclude: ["DELETE /identityGovernance/entitlementManagement/accessPackages/{id}"]
 //! extra-derives: [Eq, "schemars::JsonSchema"]
 //! type-renames: { accessPackage: Package }
+//! metadata: v1.0-csdl.xml          # service CSDL, relative to this file (as --metadata)
 //! ```
 //!
 //! Unknown keys are errors, so a misspelt key cannot be silently ignored.
@@ -42,6 +43,10 @@ pub struct Config {
     pub type_renames: BTreeMap<String, String>,
     /// Generate only the model types, no client. `None` leaves the caller's choice.
     pub types_only: Option<bool>,
+    /// The service's CSDL metadata file, as `--metadata` takes it. A relative
+    /// path is relative to the config file, so the file means the same from
+    /// any working directory (and from `build.rs`).
+    pub metadata: Option<PathBuf>,
 }
 
 /// Why a config file could not be used. Both variants name the file, since a
@@ -75,11 +80,17 @@ impl Config {
             path: path.to_path_buf(),
             source,
         })?;
-        Config::parse(&text).map_err(|e| ConfigError::Parse {
+        let mut config = Config::parse(&text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),
             line: e.location().map(|l| l.line()),
             message: e.to_string(),
-        })
+        })?;
+        if let (Some(metadata), Some(dir)) = (&config.metadata, path.parent()) {
+            if metadata.is_relative() {
+                config.metadata = Some(dir.join(metadata));
+            }
+        }
+        Ok(config)
     }
 
     /// Parses config text. A file holding nothing (or only comments) is the
@@ -128,6 +139,20 @@ mod tests {
         assert_eq!(
             c.type_renames.get("accessPackage").map(String::as_str),
             Some("Package")
+        );
+    }
+
+    #[test]
+    fn metadata_is_relative_to_the_config_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graphdoc.yaml");
+        std::fs::write(&path, "metadata: meta/v1.0-csdl.xml\n").unwrap();
+        let c = Config::load(&path).unwrap();
+        assert_eq!(c.metadata, Some(dir.path().join("meta/v1.0-csdl.xml")));
+        std::fs::write(&path, "metadata: /abs/csdl.xml\n").unwrap();
+        assert_eq!(
+            Config::load(&path).unwrap().metadata,
+            Some(PathBuf::from("/abs/csdl.xml"))
         );
     }
 

@@ -1,18 +1,23 @@
-//! Reads an OData CSDL file into the few facts the fidelity comparison needs:
-//! each `microsoft.graph` type's kind, base type, properties and enum members.
-//! Names come out bare and primitives in the model's spelling, so the two sides
-//! can be compared without further translation.
+//! Reads an OData CSDL file into the facts the fidelity figures, the
+//! cross-check and the enrichment need: each `microsoft.graph` type's kind,
+//! base type, properties (with nullability) and enum members, each with the
+//! line that declares it. Names come out bare and primitives in the model's
+//! spelling, so the two sides can be compared without further translation.
 
 use super::MetadataError;
 use crate::model::typeref::{canonical_primitive, GRAPH_NAMESPACE};
 use crate::model::TypeRef;
+use crate::source::LineIndex;
 use roxmltree::{Document, Node};
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// The `microsoft.graph` types a metadata file declares.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Csdl {
+    /// The file as the user named it, for the source of every metadata fact.
+    pub file: Arc<str>,
     /// Types keyed by bare name (`user`), as the model names them.
     pub types: BTreeMap<String, CsdlType>,
 }
@@ -33,6 +38,9 @@ pub enum CsdlKind {
 pub struct CsdlType {
     /// Bare name (`user`).
     pub name: String,
+    /// The schema's namespace: `microsoft.graph`, or one of its sub-namespaces
+    /// (`microsoft.graph.callRecords`).
+    pub namespace: String,
     /// Entity, complex or enum.
     pub kind: CsdlKind,
     /// Bare name of the base type when it is in `microsoft.graph` (so it can be
@@ -43,8 +51,23 @@ pub struct CsdlType {
     /// Properties the type itself declares (not inherited), structural then
     /// navigation, each in document order.
     pub properties: Vec<CsdlProperty>,
-    /// Enum member names in document order (empty for other kinds).
-    pub members: Vec<String>,
+    /// Enum members in document order (empty for other kinds).
+    pub members: Vec<CsdlMember>,
+    /// The `Core.V1.Description` annotation, where the metadata has one.
+    pub description: Option<String>,
+    /// Line of the element in the file.
+    pub line: u32,
+}
+
+/// One `<Member>` of an `<EnumType>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsdlMember {
+    /// Wire name.
+    pub name: String,
+    /// `Value`, when given and numeric.
+    pub value: Option<i64>,
+    /// Line of the element.
+    pub line: u32,
 }
 
 /// A structural or navigation property as the metadata declares it.
@@ -59,6 +82,12 @@ pub struct CsdlProperty {
     pub nullable: bool,
     /// Whether it is a `<NavigationProperty>` (a relationship).
     pub navigation: bool,
+    /// `ContainsTarget="true"`: the related entities live under this one's path.
+    pub contains_target: bool,
+    /// The `Core.V1.Description` annotation, where the metadata has one.
+    pub description: Option<String>,
+    /// Line of the element in the file.
+    pub line: u32,
 }
 
 impl Csdl {
@@ -115,6 +144,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Csdl, MetadataError> {
         .filter(|n| n.has_tag_name_local("Schema"))
         .collect();
     let aliases = Aliases::new(&schemas);
+    let reader = Reader {
+        aliases: &aliases,
+        lines: LineIndex::new(text),
+    };
     let graph_schemas: Vec<&Node> = schemas
         .iter()
         .filter(|s| s.attribute("Namespace") == Some(GRAPH_NAMESPACE))
@@ -124,15 +157,26 @@ pub fn parse(text: &str, path: &Path) -> Result<Csdl, MetadataError> {
             path: path.to_path_buf(),
         });
     }
+    // Graph's sub-namespaces (`microsoft.graph.callRecords`) hold types the
+    // docs document under bare names too. `microsoft.graph` is read first so it
+    // wins a name both declare.
+    let others = schemas.iter().filter(|s| {
+        s.attribute("Namespace")
+            .is_some_and(|ns| is_graph_namespace(ns) && ns != GRAPH_NAMESPACE)
+    });
     let mut types = BTreeMap::new();
-    for schema in graph_schemas {
+    for schema in graph_schemas.into_iter().chain(others) {
+        let namespace = schema.attribute("Namespace").unwrap_or(GRAPH_NAMESPACE);
         for node in schema.children().filter(Node::is_element) {
-            if let Some(ty) = read_type(&node, &aliases) {
-                types.insert(ty.name.clone(), ty);
+            if let Some(ty) = reader.read_type(&node, namespace) {
+                types.entry(ty.name.clone()).or_insert(ty);
             }
         }
     }
-    Ok(Csdl { types })
+    Ok(Csdl {
+        file: crate::input::display_name(path),
+        types,
+    })
 }
 
 /// Schema aliases (`graph` → `microsoft.graph`), so qualified names resolve
@@ -168,10 +212,12 @@ impl Aliases {
         (ns, name)
     }
 
-    /// A base type reference: bare when it is a Graph type, qualified otherwise.
+    /// A base type reference: bare when it is a Graph type (of
+    /// `microsoft.graph` or a sub-namespace, all read under bare names),
+    /// qualified otherwise.
     fn base_type(&self, qualified: &str) -> String {
         match self.split(qualified) {
-            (GRAPH_NAMESPACE, name) => name.to_string(),
+            (ns, name) if is_graph_namespace(ns) => name.to_string(),
             (ns, name) => format!("{ns}.{name}"),
         }
     }
@@ -198,44 +244,92 @@ impl Aliases {
     }
 }
 
-fn read_type(node: &Node, aliases: &Aliases) -> Option<CsdlType> {
-    let kind = match node.tag_name().name() {
-        "EntityType" => CsdlKind::Entity,
-        "ComplexType" => CsdlKind::Complex,
-        "EnumType" => CsdlKind::Enum,
-        _ => return None,
-    };
-    let name = node.attribute("Name")?.to_string();
-    let children: Vec<Node> = node.children().filter(Node::is_element).collect();
-    let property = |child: &Node, navigation: bool| {
-        Some(CsdlProperty {
-            name: child.attribute("Name")?.to_string(),
-            ty: aliases.type_ref(child.attribute("Type")?),
-            nullable: child.attribute("Nullable") != Some("false"),
-            navigation,
+/// `microsoft.graph` or one of its sub-namespaces.
+fn is_graph_namespace(ns: &str) -> bool {
+    ns == GRAPH_NAMESPACE
+        || ns
+            .strip_prefix(GRAPH_NAMESPACE)
+            .is_some_and(|r| r.starts_with('.'))
+}
+
+/// Reads type elements with their lines.
+struct Reader<'a> {
+    aliases: &'a Aliases,
+    lines: LineIndex,
+}
+
+impl Reader<'_> {
+    fn line(&self, node: &Node) -> u32 {
+        self.lines.line(node.range().start)
+    }
+
+    fn read_type(&self, node: &Node, namespace: &str) -> Option<CsdlType> {
+        let kind = match node.tag_name().name() {
+            "EntityType" => CsdlKind::Entity,
+            "ComplexType" => CsdlKind::Complex,
+            "EnumType" => CsdlKind::Enum,
+            _ => return None,
+        };
+        let name = node.attribute("Name")?.to_string();
+        let children: Vec<Node> = node.children().filter(Node::is_element).collect();
+        let property = |child: &Node, navigation: bool| {
+            Some(CsdlProperty {
+                name: child.attribute("Name")?.to_string(),
+                ty: self.aliases.type_ref(child.attribute("Type")?),
+                nullable: child.attribute("Nullable") != Some("false"),
+                navigation,
+                contains_target: child.attribute("ContainsTarget") == Some("true"),
+                description: description(child),
+                line: self.line(child),
+            })
+        };
+        let structural = children.iter().filter(|c| c.has_tag_name_local("Property"));
+        let navigation = children
+            .iter()
+            .filter(|c| c.has_tag_name_local("NavigationProperty"));
+        let properties = structural
+            .filter_map(|c| property(c, false))
+            .chain(navigation.filter_map(|c| property(c, true)))
+            .collect();
+        let members = children
+            .iter()
+            .filter(|c| c.has_tag_name_local("Member"))
+            .filter_map(|c| {
+                Some(CsdlMember {
+                    name: c.attribute("Name")?.to_string(),
+                    value: c.attribute("Value").and_then(|v| v.trim().parse().ok()),
+                    line: self.line(c),
+                })
+            })
+            .collect();
+        Some(CsdlType {
+            name,
+            namespace: namespace.to_string(),
+            kind,
+            base_type: node
+                .attribute("BaseType")
+                .map(|b| self.aliases.base_type(b)),
+            is_abstract: node.attribute("Abstract") == Some("true"),
+            properties,
+            members,
+            description: description(node),
+            line: self.line(node),
         })
-    };
-    let structural = children.iter().filter(|c| c.has_tag_name_local("Property"));
-    let navigation = children
-        .iter()
-        .filter(|c| c.has_tag_name_local("NavigationProperty"));
-    let properties = structural
-        .filter_map(|c| property(c, false))
-        .chain(navigation.filter_map(|c| property(c, true)))
-        .collect();
-    let members = children
-        .iter()
-        .filter(|c| c.has_tag_name_local("Member"))
-        .filter_map(|c| c.attribute("Name").map(str::to_string))
-        .collect();
-    Some(CsdlType {
-        name,
-        kind,
-        base_type: node.attribute("BaseType").map(|b| aliases.base_type(b)),
-        is_abstract: node.attribute("Abstract") == Some("true"),
-        properties,
-        members,
-    })
+    }
+}
+
+/// The `Org.OData.Core.V1.Description` annotation among `node`'s children.
+fn description(node: &Node) -> Option<String> {
+    node.children()
+        .filter(|c| c.has_tag_name_local("Annotation"))
+        .find(|c| {
+            c.attribute("Term")
+                .is_some_and(|t| t.ends_with("Core.V1.Description"))
+        })
+        .and_then(|c| c.attribute("String"))
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(str::to_string)
 }
 
 /// Matching on the local name lets files with or without the edm default
@@ -290,12 +384,28 @@ mod tests {
     }
 
     #[test]
-    fn reads_only_graph_namespace_types() {
+    fn reads_graph_and_its_sub_namespaces() {
         let csdl = parsed();
         let names: Vec<&str> = csdl.types.keys().map(String::as_str).collect();
-        assert_eq!(names, ["color", "entity", "photo", "user"]);
+        assert_eq!(names, ["callRecord", "color", "entity", "photo", "user"]);
+        assert_eq!(
+            csdl.types["callRecord"].namespace,
+            "microsoft.graph.callRecords"
+        );
+        assert_eq!(
+            csdl.types["callRecord"].base_type.as_deref(),
+            Some("entity")
+        );
+        assert_eq!(csdl.types["user"].namespace, GRAPH_NAMESPACE);
         assert_eq!(csdl.types["color"].kind, CsdlKind::Enum);
-        assert_eq!(csdl.types["color"].members, ["red", "blue"]);
+        let members: Vec<(&str, Option<i64>, u32)> = csdl.types["color"]
+            .members
+            .iter()
+            .map(|m| (m.name.as_str(), m.value, m.line))
+            .collect();
+        assert_eq!(members, [("red", Some(0), 6), ("blue", Some(1), 7)]);
+        assert_eq!(csdl.types["color"].line, 5);
+        assert_eq!(&*csdl.file, "snippet.xml");
         assert_eq!(csdl.types["photo"].kind, CsdlKind::Complex);
         assert!(csdl.types["entity"].is_abstract);
     }

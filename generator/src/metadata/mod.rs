@@ -1,6 +1,9 @@
-//! The service's own metadata (OData CSDL), read so the model extracted from
-//! the docs can be measured against it. Nothing here feeds code generation:
-//! the docs stay the source, the metadata is the yardstick.
+//! The service's own metadata (OData CSDL). Three uses, each its own module:
+//! [`fidelity`] measures the docs-only model against it, [`crosscheck`] turns
+//! every disagreement into a diagnostic at the docs' file:line, and
+//! [`enrich`] folds its types, nullability, base types and members into the
+//! model when the user passes `--metadata` ([`apply`] does both). Without
+//! `--metadata` nothing here touches the model: the docs-only path stays whole.
 //!
 //! ```no_run
 //! use graphdoc::metadata::{csdl, fidelity};
@@ -10,13 +13,27 @@
 //! println!("type coverage {}", figures.type_coverage);
 //! ```
 
+pub mod crosscheck;
 pub mod csdl;
+pub mod enrich;
 pub mod fidelity;
+mod lookup;
 
 pub use csdl::{Csdl, CsdlKind, CsdlProperty, CsdlType};
 pub use fidelity::{compare, Fidelity, Ratio};
 
+use crate::Model;
 use std::path::PathBuf;
+
+/// What `--metadata` does to a docs model: the cross-check's diagnostics are
+/// added (sorted with the others) and the metadata's facts folded in.
+pub fn apply(model: Model, csdl: &Csdl) -> Model {
+    let mut found = crosscheck::crosscheck(&model, csdl);
+    let mut model = enrich::enrich(model, csdl);
+    model.diagnostics.append(&mut found);
+    model.diagnostics.sort();
+    model
+}
 
 /// Why a metadata file could not be read. Kept apart from [`crate::Error`]
 /// because metadata is an optional, separate input: a bad file should say

@@ -246,6 +246,8 @@ pub enum FactOrigin {
     JsonRepresentation,
     /// An example body: inferred from the JSON value's kind.
     Example,
+    /// The service metadata (`--metadata`), for a property no page states.
+    Metadata,
 }
 
 /// Whether an example is a request or a response.
