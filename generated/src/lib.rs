@@ -8,9 +8,9 @@
 //! unchanged. `Client::new(token)` calls the service; `Client::with_base_url`
 //! points it anywhere else (a proxy, a national cloud, a test server).
 
+pub mod models;
 pub mod client;
 pub mod error;
-pub mod models;
 pub mod operations;
 
 pub use client::{Client, Page};

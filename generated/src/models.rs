@@ -67,8 +67,10 @@ pub struct AccessPackage {
     pub is_role_scopes_visible: ::std::option::Option<bool>,
     /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 
 /// The `accessPackageAssignment` type.
@@ -150,7 +152,9 @@ pub struct AccessPackageAssignment {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_date_time: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    pub expired_date_time: ::std::option::Option<
+        ::chrono::DateTime<::chrono::FixedOffset>,
+    >,
     /// TODO: Add Description Optional.
     ///
     /// Source: docs-input/004_14a8bc76e1844eb9.md:57
@@ -171,8 +175,10 @@ pub struct AccessPackageAssignment {
     pub id: ::std::option::Option<::std::string::String>,
     /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 
 /// The `accessPackageAssignmentPolicy` type.
@@ -230,8 +236,10 @@ pub struct AccessPackageAssignmentPolicy {
     pub id: ::std::option::Option<::std::string::String>,
     /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 
 /// The `entitlementManagement` type.
@@ -253,8 +261,10 @@ pub struct EntitlementManagement {
     pub id: ::std::option::Option<::std::string::String>,
     /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 
 /// The `requestSchedule` type, which these docs reference but never document: kept as raw JSON.

@@ -22,8 +22,10 @@ impl crate::client::Client {
     pub async fn create_access_package_assignment_policy(
         &self,
         body: &crate::models::AccessPackageAssignmentPolicy,
-    ) -> ::std::result::Result<crate::models::AccessPackageAssignmentPolicy, crate::error::Error>
-    {
+    ) -> ::std::result::Result<
+        crate::models::AccessPackageAssignmentPolicy,
+        crate::error::Error,
+    > {
         let mut path = ::std::string::String::new();
         path.push_str("/accessPackageAssignmentPolicies");
         let request = self.request(::reqwest::Method::POST, &path);
@@ -48,9 +50,14 @@ impl crate::client::Client {
     pub async fn create_access_package_assignment(
         &self,
         body: &crate::models::AccessPackageAssignment,
-    ) -> ::std::result::Result<crate::models::AccessPackageAssignment, crate::error::Error> {
+    ) -> ::std::result::Result<
+        crate::models::AccessPackageAssignment,
+        crate::error::Error,
+    > {
         let mut path = ::std::string::String::new();
-        path.push_str("/identityGovernance/entitlementManagement/accessPackageAssignments");
+        path.push_str(
+            "/identityGovernance/entitlementManagement/accessPackageAssignments",
+        );
         let request = self.request(::reqwest::Method::POST, &path);
         let request = Self::json_body(request, body)?;
         self.send_json(request).await

@@ -7,8 +7,12 @@
 //! tests' `#[ignore]`) are counted apart: they are docs bugs, not ours.
 //!
 //! ```sh
-//! cargo run --release -p graphdoc-gen --example roundtrip [DOCS] [--keep DIR]
+//! cargo run --release -p graphdoc-gen --example roundtrip [DOCS] [--keep DIR] [--metadata CSDL.xml [--plain]]
 //! ```
+//!
+//! With `--metadata`, the types are generated as `graphdoc generate --metadata`
+//! makes them (metadata types, nullability and members folded in); `--plain`
+//! as `--non-nullable plain` does.
 //!
 //! DOCS defaults to `../shared/corpus/graph-docs/v1.0` beside the workspace.
 //! The crate and its target folder go under `$TMPDIR/graphdoc-roundtrip`
@@ -37,19 +41,33 @@ fn run() -> Result<i32, Box<dyn std::error::Error>> {
     let mut docs =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/graph-docs/v1.0");
     let mut work = std::env::temp_dir().join("graphdoc-roundtrip");
+    let mut metadata = None;
+    let mut plain = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--keep" => work = PathBuf::from(args.next().ok_or("--keep needs a folder")?),
+            "--plain" => plain = true,
+            "--metadata" => {
+                metadata = Some(PathBuf::from(args.next().ok_or("--metadata needs a file")?))
+            }
             _ => docs = PathBuf::from(arg),
         }
     }
     if !docs.exists() {
         return Err(format!("{}: no such docs folder", docs.display()).into());
     }
-    let model = graphdoc::build_model(std::slice::from_ref(&docs))?;
+    let mut model = graphdoc::build_model(std::slice::from_ref(&docs))?;
+    if let Some(path) = &metadata {
+        model = graphdoc::metadata::apply(model, &graphdoc::metadata::csdl::load(path)?);
+    }
     let options = EmitOptions {
         types_only: true,
         package_name: "graph-roundtrip".into(),
+        non_nullable: if plain {
+            emit::NonNullable::Plain
+        } else {
+            emit::NonNullable::Optional
+        },
         ..EmitOptions::default()
     };
     let krate = emit::generate(&model, &options)?;

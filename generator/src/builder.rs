@@ -5,7 +5,12 @@
 //! ```no_run
 //! // build.rs (graphdoc-gen as a build-dependency)
 //! fn main() -> Result<(), Box<dyn std::error::Error>> {
-//!     graphdoc::Builder::new().input("docs").config("graphdoc.yaml").types_only(true).generate()?;
+//!     graphdoc::Builder::new()
+//!         .input("docs")
+//!         .config("graphdoc.yaml")
+//!         .metadata("v1.0-csdl.xml") // optional: the service CSDL, as `--metadata`
+//!         .types_only(true)
+//!         .generate()?;
 //!     Ok(())
 //! }
 //! ```
@@ -45,6 +50,8 @@ pub struct Builder {
     config: Option<PathBuf>,
     types_only: Option<bool>,
     package_name: Option<String>,
+    metadata: Option<PathBuf>,
+    non_nullable: Option<crate::emit::NonNullable>,
     emit_rerun_if_changed: bool,
 }
 
@@ -78,6 +85,9 @@ pub enum BuildError {
     /// The config file could not be read or parsed.
     #[error(transparent)]
     Config(#[from] ConfigError),
+    /// The metadata file could not be read or parsed.
+    #[error(transparent)]
+    Metadata(#[from] crate::metadata::MetadataError),
     /// The input pages could not be found or listed.
     #[error(transparent)]
     Input(#[from] crate::Error),
@@ -108,6 +118,8 @@ impl Builder {
             config: None,
             types_only: None,
             package_name: None,
+            metadata: None,
+            non_nullable: None,
             emit_rerun_if_changed: true,
         }
     }
@@ -140,6 +152,19 @@ impl Builder {
     /// Generate only the model types; overrides the config's `types-only`.
     pub fn types_only(mut self, types_only: bool) -> Builder {
         self.types_only = Some(types_only);
+        self
+    }
+
+    /// The service's CSDL metadata (as `--metadata`): types, nullability, base
+    /// types and enum members come from it; overrides the config's `metadata`.
+    pub fn metadata(mut self, file: impl Into<PathBuf>) -> Builder {
+        self.metadata = Some(file.into());
+        self
+    }
+
+    /// How metadata-non-nullable properties are typed; overrides the config's `non-nullable`.
+    pub fn non_nullable(mut self, how: crate::emit::NonNullable) -> Builder {
+        self.non_nullable = Some(how);
         self
     }
 
@@ -176,19 +201,28 @@ impl Builder {
                 .ok_or(BuildError::NoOutDir)?,
         };
         let pages = crate::input::collect(&self.inputs)?;
-        let watched = self.watched(&pages)?;
+        let config = match &self.config {
+            Some(path) => Config::load(path)?,
+            None => Config::default(),
+        };
+        let metadata = self.metadata.clone().or_else(|| config.metadata.clone());
+        let watched = self.watched(&pages, metadata.as_deref())?;
         if self.emit_rerun_if_changed {
             for path in &watched {
                 writeln!(cargo, "cargo:rerun-if-changed={}", path.display())
                     .map_err(BuildError::CargoOutput)?;
             }
         }
-        let config = match &self.config {
-            Some(path) => Config::load(path)?,
-            None => Config::default(),
-        };
         let options = self.options(&config)?;
-        let model = config::filter_model(&crate::build_model(&pages)?, &config);
+        let csdl = metadata
+            .as_deref()
+            .map(crate::metadata::csdl::load)
+            .transpose()?;
+        let mut model = crate::build_model(&pages)?;
+        if let Some(csdl) = &csdl {
+            model = crate::metadata::apply(model, csdl);
+        }
+        let model = config::filter_model(&model, &config);
         let krate = emit::generate(&model, &options)?;
         let files = write_modules(&out_dir, &krate)?;
         Ok(Generated { files, watched })
@@ -206,16 +240,24 @@ impl Builder {
         if let Some(types_only) = self.types_only {
             options.types_only = types_only;
         }
+        if let Some(how) = self.non_nullable {
+            options.non_nullable = how;
+        }
         if let Some(dir) = &self.templates {
             options.templates = Templates::load(dir)?;
         }
         Ok(options)
     }
 
-    /// The config, every template file, each input folder (so a new page
-    /// reruns the build) and every page.
-    fn watched(&self, pages: &[PathBuf]) -> Result<Vec<PathBuf>, BuildError> {
+    /// The config, the metadata file, every template file, each input folder
+    /// (so a new page reruns the build) and every page.
+    fn watched(
+        &self,
+        pages: &[PathBuf],
+        metadata: Option<&Path>,
+    ) -> Result<Vec<PathBuf>, BuildError> {
         let mut watched: Vec<PathBuf> = self.config.iter().cloned().collect();
+        watched.extend(metadata.map(Path::to_path_buf));
         if let Some(dir) = &self.templates {
             watched.extend(files_in(dir)?);
         }

@@ -94,6 +94,10 @@ pub enum Command {
         /// A YAML config (package name, include/exclude, derives, renames); default: ./graphdoc.yaml if it exists.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// With --metadata: type properties the metadata declares never null as `Option<T>`
+        /// (optional, the default: absent stays absent) or as plain `T` (plain: absent reads as default).
+        #[arg(long, value_enum, value_name = "HOW")]
+        non_nullable: Option<crate::emit::NonNullable>,
         /// The service's CSDL metadata (e.g. v1.0-csdl.xml): cross-check the docs against it
         /// and take types, nullability, base types and enum members from it.
         #[arg(long, value_name = "FILE.xml")]
@@ -338,11 +342,15 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             types_only,
             limits,
             metadata,
+            non_nullable,
         } => {
             let config = load_config(config)?;
             let mut options = EmitOptions::default();
             config.apply(&mut options);
             options.types_only |= types_only;
+            if let Some(how) = non_nullable {
+                options.non_nullable = how;
+            }
             if let Some(dir) = templates {
                 options.templates = Templates::load(&dir)?;
             }

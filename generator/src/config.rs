@@ -10,6 +10,7 @@
 //! extra-derives: [Eq, "schemars::JsonSchema"]
 //! type-renames: { accessPackage: Package }
 //! metadata: v1.0-csdl.xml          # service CSDL, relative to this file (as --metadata)
+//! non-nullable: optional           # or plain: Nullable="false" primitives as plain values
 //! ```
 //!
 //! Unknown keys are errors, so a misspelt key cannot be silently ignored.
@@ -47,6 +48,9 @@ pub struct Config {
     /// path is relative to the config file, so the file means the same from
     /// any working directory (and from `build.rs`).
     pub metadata: Option<PathBuf>,
+    /// How properties the metadata declares non-nullable are typed
+    /// (`optional`, the default, or `plain`; see [`crate::emit::NonNullable`]).
+    pub non_nullable: Option<crate::emit::NonNullable>,
 }
 
 /// Why a config file could not be used. Both variants name the file, since a
@@ -87,7 +91,7 @@ impl Config {
         })?;
         if let (Some(metadata), Some(dir)) = (&config.metadata, path.parent()) {
             if metadata.is_relative() {
-                config.metadata = Some(dir.join(metadata));
+                config.metadata = Some(join_lexically(dir, metadata));
             }
         }
         Ok(config)
@@ -112,6 +116,9 @@ impl Config {
         if let Some(types_only) = self.types_only {
             options.types_only = types_only;
         }
+        if let Some(how) = self.non_nullable {
+            options.non_nullable = how;
+        }
         options
             .extra_derives
             .extend(self.extra_derives.iter().cloned());
@@ -123,16 +130,37 @@ impl Config {
     }
 }
 
+/// `dir` joined with the relative `path`, `..` cancelling the components
+/// before it where it can, so `cfg/../../meta.xml` from `tools/cfg` reads
+/// `meta.xml` in messages and generated docs rather than a machine-specific
+/// tangle. (Lexical, like `Path::join`: a symlinked `dir` may differ from what
+/// the OS would resolve, which only matters for paths that climb out of one.)
+fn join_lexically(dir: &Path, path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = Vec::new();
+    for c in dir.components().chain(path.components()) {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out.iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_key_parses() {
-        let text = "package-name: my-graph\ntypes-only: true\ninclude: [/users, accessPackage]\nexclude: ['GET /me']\nextra-derives: [Eq]\ntype-renames:\n  accessPackage: Package\n";
+        let text = "package-name: my-graph\ntypes-only: true\ninclude: [/users, accessPackage]\nexclude: ['GET /me']\nextra-derives: [Eq]\ntype-renames:\n  accessPackage: Package\nnon-nullable: plain\n";
         let c = Config::parse(text).unwrap();
         assert_eq!(c.package_name.as_deref(), Some("my-graph"));
         assert_eq!(c.types_only, Some(true));
+        assert_eq!(c.non_nullable, Some(crate::emit::NonNullable::Plain));
         assert_eq!(c.include, ["/users", "accessPackage"]);
         assert_eq!(c.exclude, ["GET /me"]);
         assert_eq!(c.extra_derives, ["Eq"]);
@@ -154,6 +182,15 @@ mod tests {
             Config::load(&path).unwrap().metadata,
             Some(PathBuf::from("/abs/csdl.xml"))
         );
+    }
+
+    #[test]
+    fn relative_metadata_paths_are_joined_without_dot_dot_tangles() {
+        let j = |d: &str, p: &str| join_lexically(Path::new(d), Path::new(p));
+        assert_eq!(j("a/b", "../../x.xml"), PathBuf::from("x.xml"));
+        assert_eq!(j("a/b", "../../../x.xml"), PathBuf::from("../x.xml"));
+        assert_eq!(j("", "./m/x.xml"), PathBuf::from("m/x.xml"));
+        assert_eq!(j("/r/a", "../x.xml"), PathBuf::from("/r/x.xml"));
     }
 
     #[test]

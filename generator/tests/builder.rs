@@ -137,3 +137,39 @@ fn errors_are_returned_with_the_culprit_named() {
     assert!(matches!(result, Err(BuildError::Emit(_))));
     assert!(!dir.path().join("models.rs").exists());
 }
+
+#[test]
+fn metadata_is_folded_in_and_watched() {
+    let csdl = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/corpus/graph-metadata/v1.0-csdl.xml");
+    if !csdl.is_file() {
+        println!("skipped: {} is absent", csdl.display());
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let (result, cargo) = run(Builder::new()
+        .input(docs())
+        .out_dir(out.path())
+        .types_only(true)
+        .metadata(&csdl)
+        .non_nullable(graphdoc::emit::NonNullable::Plain));
+    result.unwrap();
+    assert!(cargo
+        .lines()
+        .any(|l| l == format!("cargo:rerun-if-changed={}", csdl.display())));
+    let models = std::fs::read_to_string(out.path().join("models.rs")).unwrap();
+    // A type no page documents, from the metadata, as a real struct.
+    assert!(models.contains("pub struct User {"));
+    // `entity.id` is `Nullable="false"`: plain with `.non_nullable(Plain)`.
+    assert!(models.contains("pub id: ::std::string::String,"));
+    syn::parse_file(&models).unwrap();
+
+    let missing = out.path().join("missing.xml");
+    let (result, _) = run(Builder::new()
+        .input(docs())
+        .out_dir(out.path())
+        .metadata(&missing));
+    let err = result.unwrap_err();
+    assert!(matches!(err, BuildError::Metadata(_)), "{err}");
+    assert!(err.to_string().contains("missing.xml"), "{err}");
+}

@@ -72,3 +72,38 @@ fn full_corpus_crate_checks_clean_with_all_and_one_feature() {
         );
     }
 }
+
+#[test]
+#[ignore = "generates and checks the full v1.0 crate with the metadata: minutes"]
+fn full_corpus_crate_with_metadata_checks_clean() {
+    let Some(docs) = corpus() else {
+        println!("skipped: the v1.0 corpus is not at ../shared/corpus/graph-docs/v1.0");
+        return;
+    };
+    let csdl = docs.join("../../graph-metadata/v1.0-csdl.xml");
+    let work = tempfile::tempdir().expect("temp dir");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(|t| PathBuf::from(t).join("full-corpus-crate"))
+        .unwrap_or_else(|| std::env::temp_dir().join("graphdoc-full-corpus-target"));
+    let model = graphdoc::build_model(std::slice::from_ref(&docs)).expect("model");
+    let metadata = graphdoc::metadata::csdl::load(&csdl).expect("metadata");
+    let model = graphdoc::metadata::apply(model, &metadata);
+    for non_nullable in [
+        graphdoc::emit::NonNullable::Optional,
+        graphdoc::emit::NonNullable::Plain,
+    ] {
+        let out = work.path().join(format!("{non_nullable:?}"));
+        let options = graphdoc::emit::EmitOptions {
+            non_nullable,
+            ..Default::default()
+        };
+        let krate = graphdoc::emit::generate(&model, &options).expect("generate");
+        graphdoc::emit::write::write_tree(&out, &krate).expect("write");
+        check_clean(&out, &target, &[]);
+        check_clean(
+            &out,
+            &target,
+            &["--no-default-features", "--features", "users"],
+        );
+    }
+}

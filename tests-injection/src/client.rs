@@ -31,20 +31,12 @@ impl Client {
 
     /// A client that sends no `Authorization` header (for proxies that add their own).
     pub fn unauthenticated() -> Self {
-        Client {
-            http: ::reqwest::Client::new(),
-            base_url: DEFAULT_BASE_URL.to_string(),
-            token: None,
-            query: ::std::vec::Vec::new(),
-        }
+        Client { http: ::reqwest::Client::new(), base_url: DEFAULT_BASE_URL.to_string(), token: None, query: ::std::vec::Vec::new() }
     }
 
     /// Sends requests to `base_url` (a proxy, a national cloud, `…/beta`, a test
     /// server) instead of [`DEFAULT_BASE_URL`]. A trailing `/` is ignored.
-    pub fn with_base_url(
-        mut self,
-        base_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_base_url(mut self, base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         let mut url: ::std::string::String = base_url.into();
         while url.ends_with('/') {
             url.pop();
@@ -71,9 +63,7 @@ impl Client {
         V: ::std::convert::Into<::std::string::String>,
     {
         let mut client = self.clone();
-        client
-            .query
-            .extend(pairs.into_iter().map(|(k, v)| (k.into(), v.into())));
+        client.query.extend(pairs.into_iter().map(|(k, v)| (k.into(), v.into())));
         client
     }
 
@@ -85,14 +75,8 @@ impl Client {
     /// Starts a request to `path` (already encoded, starting with `/`) under the base URL.
     #[doc(hidden)]
     pub fn request(&self, method: ::reqwest::Method, path: &str) -> ::reqwest::RequestBuilder {
-        let request = self
-            .http
-            .request(method, format!("{}{}", self.base_url, path));
-        let request = if self.query.is_empty() {
-            request
-        } else {
-            request.query(&self.query)
-        };
+        let request = self.http.request(method, format!("{}{}", self.base_url, path));
+        let request = if self.query.is_empty() { request } else { request.query(&self.query) };
         self.authorize(request)
     }
 
@@ -110,9 +94,7 @@ impl Client {
         body: &B,
     ) -> ::std::result::Result<::reqwest::RequestBuilder, Error> {
         let bytes = ::serde_json::to_vec(body).map_err(Error::Encode)?;
-        Ok(request
-            .header(::reqwest::header::CONTENT_TYPE, "application/json")
-            .body(bytes))
+        Ok(request.header(::reqwest::header::CONTENT_TYPE, "application/json").body(bytes))
     }
 
     /// Sends a request and reads a JSON response of type `T`.
@@ -131,27 +113,19 @@ impl Client {
 
     /// Sends a request and returns the response body as bytes (`$value`, `$count`, files).
     #[doc(hidden)]
-    pub async fn send_bytes(
-        &self,
-        request: ::reqwest::RequestBuilder,
-    ) -> ::std::result::Result<::std::vec::Vec<u8>, Error> {
+    pub async fn send_bytes(&self, request: ::reqwest::RequestBuilder) -> ::std::result::Result<::std::vec::Vec<u8>, Error> {
         Self::send_raw(request).await.map(|(_, bytes)| bytes)
     }
 
     /// Sends a request whose success response has no body worth reading.
     #[doc(hidden)]
-    pub async fn send_empty(
-        &self,
-        request: ::reqwest::RequestBuilder,
-    ) -> ::std::result::Result<(), Error> {
+    pub async fn send_empty(&self, request: ::reqwest::RequestBuilder) -> ::std::result::Result<(), Error> {
         Self::send_raw(request).await.map(|_| ())
     }
 
     /// Sends a request; a non-success status becomes [`Error::Api`] (when the
     /// body is Graph's `{"error": {...}}`) or [`Error::Status`].
-    async fn send_raw(
-        request: ::reqwest::RequestBuilder,
-    ) -> ::std::result::Result<(u16, ::std::vec::Vec<u8>), Error> {
+    async fn send_raw(request: ::reqwest::RequestBuilder) -> ::std::result::Result<(u16, ::std::vec::Vec<u8>), Error> {
         let response = request.send().await.map_err(Error::Transport)?;
         let status = response.status().as_u16();
         let bytes = response.bytes().await.map_err(Error::Transport)?.to_vec();
@@ -159,14 +133,8 @@ impl Client {
             return Ok((status, bytes));
         }
         match ::serde_json::from_slice::<ErrorEnvelope>(&bytes) {
-            Ok(envelope) => Err(Error::Api {
-                status,
-                error: ::std::boxed::Box::new(envelope.error),
-            }),
-            Err(_) => Err(Error::Status {
-                status,
-                body: ::std::string::String::from_utf8_lossy(&bytes).into_owned(),
-            }),
+            Ok(envelope) => Err(Error::Api { status, error: ::std::boxed::Box::new(envelope.error) }),
+            Err(_) => Err(Error::Status { status, body: ::std::string::String::from_utf8_lossy(&bytes).into_owned() }),
         }
     }
 
@@ -177,9 +145,7 @@ impl Client {
         &self,
         page: &Page<T>,
     ) -> ::std::result::Result<::std::option::Option<Page<T>>, Error> {
-        let Some(link) = &page.next_link else {
-            return Ok(None);
-        };
+        let Some(link) = &page.next_link else { return Ok(None) };
         if !link.starts_with(&format!("{}/", self.base_url)) && link != &self.base_url {
             return Err(Error::ForeignNextLink(link.clone()));
         }
@@ -212,16 +178,11 @@ pub struct Page<T> {
     #[serde(default = "::std::vec::Vec::new")]
     pub value: ::std::vec::Vec<T>,
     /// Where the next page is, when there is one.
-    #[serde(
-        rename = "@odata.nextLink",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "@odata.nextLink", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_link: ::std::option::Option<::std::string::String>,
     /// `@odata.context`, `@odata.count` and anything else the service sends.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 
 #[derive(::serde::Deserialize)]
@@ -232,25 +193,15 @@ struct ErrorEnvelope {
 /// Percent-encodes a path argument as one segment: `/`, `?`, `#`, `%` and every
 /// other reserved byte are escaped, so an id can never change the path.
 /// `.` and `..` are refused: URL parsers resolve them even when escaped.
-pub fn path_segment(
-    name: &'static str,
-    value: &str,
-) -> ::std::result::Result<::std::string::String, Error> {
+pub fn path_segment(name: &'static str, value: &str) -> ::std::result::Result<::std::string::String, Error> {
     if value.is_empty() || value == "." || value == ".." {
-        return Err(Error::InvalidPathArgument {
-            name,
-            value: value.to_string(),
-        });
+        return Err(Error::InvalidPathArgument { name, value: value.to_string() });
     }
     Ok(::percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
 }
 
 /// Everything but RFC 3986's unreserved characters.
-const SEGMENT: &::percent_encoding::AsciiSet = &::percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const SEGMENT: &::percent_encoding::AsciiSet = &::percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 #[cfg(test)]
 mod tests {

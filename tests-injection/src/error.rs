@@ -10,19 +10,14 @@ pub struct ApiError {
     #[serde(default)]
     pub message: ::std::string::String,
     /// Request id, date and more, for support cases.
-    #[serde(
-        rename = "innerError",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "innerError", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inner_error: ::std::option::Option<::serde_json::Value>,
     /// Per-item errors of batch-like operations.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub details: ::std::vec::Vec<::serde_json::Value>,
     /// Anything else the service sent.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
 
 /// Why a call failed.
@@ -70,25 +65,12 @@ impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Error::Transport(e) => write!(f, "request failed: {e}"),
-            Error::Api { status, error } => write!(
-                f,
-                "service returned {status} {}: {}",
-                error.code, error.message
-            ),
+            Error::Api { status, error } => write!(f, "service returned {status} {}: {}", error.code, error.message),
             Error::Status { status, body } => write!(f, "service returned {status}: {body}"),
-            Error::Decode { status, source, .. } => write!(
-                f,
-                "response ({status}) is not the documented type: {source}"
-            ),
+            Error::Decode { status, source, .. } => write!(f, "response ({status}) is not the documented type: {source}"),
             Error::Encode(e) => write!(f, "request body cannot be serialized: {e}"),
-            Error::InvalidPathArgument { name, value } => write!(
-                f,
-                "path argument `{name}` = {value:?} cannot be a path segment"
-            ),
-            Error::ForeignNextLink(link) => write!(
-                f,
-                "next link {link:?} is outside the client's base URL; not followed"
-            ),
+            Error::InvalidPathArgument { name, value } => write!(f, "path argument `{name}` = {value:?} cannot be a path segment"),
+            Error::ForeignNextLink(link) => write!(f, "next link {link:?} is outside the client's base URL; not followed"),
         }
     }
 }

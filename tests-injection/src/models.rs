@@ -86,7 +86,9 @@ impl<'de> ::serde::Deserialize<'de> for HostileEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let wire = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let wire = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         ::std::result::Result::Ok(Self::from(wire.as_str()))
     }
 }
@@ -253,6 +255,8 @@ pub struct HostileThing {
     pub field_3: ::std::option::Option<::std::string::String>,
     /// Properties these bindings don't declare (including `@odata.type`), kept so they round-trip.
     #[serde(flatten)]
-    pub additional_properties:
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }

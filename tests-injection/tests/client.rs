@@ -28,10 +28,7 @@ async fn calls_get_hostile_thing() {
         .get_hostile_thing("a/b?c#d %e0", "a/b?c#d %e1")
         .await
         .expect("the call succeeds");
-    let requests = server
-        .received_requests()
-        .await
-        .expect("requests are recorded");
+    let requests = server.received_requests().await.expect("requests are recorded");
     assert_eq!(requests.len(), 1);
     let request = &requests[0];
     assert_eq!(request.method.as_str(), "GET");
@@ -40,12 +37,7 @@ async fn calls_get_hostile_thing() {
         "/things/a%2Fb%3Fc%23d%20%25e0/children/a%2Fb%3Fc%23d%20%25e1"
     );
     assert_eq!(
-        request
-            .headers
-            .get("authorization")
-            .unwrap()
-            .to_str()
-            .unwrap(),
+        request.headers.get("authorization").unwrap().to_str().unwrap(),
         "Bearer test-token"
     );
     assert!(request.body.is_empty());
@@ -74,46 +66,33 @@ async fn calls_create_hostile_thing() {
         .await;
     let client = Client::new("test-token").with_base_url(server.uri());
     let body: graph_injection::models::HostileThing = ::serde_json::from_str(
-        "{\"*/\":\"\\\"; } fn evil() {} /*\",\"type\":\"r#type\",\"2fa\":false,\"🦀 crab\":\"}\"}",
-    )
-    .expect("the request example deserializes");
+            "{\"*/\":\"\\\"; } fn evil() {} /*\",\"type\":\"r#type\",\"2fa\":false,\"🦀 crab\":\"}\"}",
+        )
+        .expect("the request example deserializes");
     let response = client
         .create_hostile_thing("a/b?c#d %e0", &body)
         .await
         .expect("the call succeeds");
-    let requests = server
-        .received_requests()
-        .await
-        .expect("requests are recorded");
+    let requests = server.received_requests().await.expect("requests are recorded");
     assert_eq!(requests.len(), 1);
     let request = &requests[0];
     assert_eq!(request.method.as_str(), "POST");
     assert_eq!(request.url.path(), "/things/a%2Fb%3Fc%23d%20%25e0/children");
     assert_eq!(
-        request
-            .headers
-            .get("authorization")
-            .unwrap()
-            .to_str()
-            .unwrap(),
+        request.headers.get("authorization").unwrap().to_str().unwrap(),
         "Bearer test-token"
     );
     assert_eq!(
-        request
-            .headers
-            .get("content-type")
-            .unwrap()
-            .to_str()
-            .unwrap(),
+        request.headers.get("content-type").unwrap().to_str().unwrap(),
         "application/json"
     );
-    let sent: ::serde_json::Value =
-        ::serde_json::from_slice(&request.body).expect("the body is JSON");
-    assert_eq!(sent, ::serde_json::to_value(&body).unwrap());
+    let sent: ::serde_json::Value = ::serde_json::from_slice(&request.body)
+        .expect("the body is JSON");
+    assert_eq!(sent, ::serde_json::to_value(& body).unwrap());
     let expected: graph_injection::models::HostileThing = ::serde_json::from_str(
-        "{\"*/\":\"\\\"; } fn evil() {} /*\",\"type\":\"r#type\",\"2fa\":false,\"🦀 crab\":\"}\"}",
-    )
-    .expect("the response example deserializes");
+            "{\"*/\":\"\\\"; } fn evil() {} /*\",\"type\":\"r#type\",\"2fa\":false,\"🦀 crab\":\"}\"}",
+        )
+        .expect("the response example deserializes");
     assert_eq!(response, expected);
 }
 
@@ -138,7 +117,7 @@ async fn error_bodies_are_typed() {
             assert_eq!(status, 404);
             assert_eq!(error.code, "Request_ResourceNotFound");
             assert_eq!(error.message, "Resource 'x' does not exist.");
-            assert_eq!(error.inner_error.unwrap()["request-id"], "1");
+            assert_eq!(error.inner_error.unwrap() ["request-id"], "1");
         }
         other => panic!("expected Error::Api, got {other:?}"),
     }
@@ -149,12 +128,12 @@ async fn error_bodies_are_typed() {
 async fn collections_are_paged() {
     let server = ::wiremock::MockServer::start().await;
     let second = ::std::format!(
-        r#"{{"value":[{{"id":"2"}}],"@odata.nextLink":"{}/page3"}}"#,
-        server.uri()
+        r#"{{"value":[{{"id":"2"}}],"@odata.nextLink":"{}/page3"}}"#, server.uri()
     );
     ::wiremock::Mock::given(::wiremock::matchers::path("/page2"))
         .respond_with(
-            ::wiremock::ResponseTemplate::new(200).set_body_raw(second, "application/json"),
+            ::wiremock::ResponseTemplate::new(200)
+                .set_body_raw(second, "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -168,32 +147,33 @@ async fn collections_are_paged() {
         .mount(&server)
         .await;
     let client = Client::new("test-token").with_base_url(server.uri());
-    let first: Page<::serde_json::Value> = ::serde_json::from_str(&::std::format!(
-        r#"{{"value":[{{"id":"1"}}],"@odata.nextLink":"{}/page2"}}"#,
-        server.uri()
-    ))
-    .unwrap();
+    let first: Page<::serde_json::Value> = ::serde_json::from_str(
+            &::std::format!(
+                r#"{{"value":[{{"id":"1"}}],"@odata.nextLink":"{}/page2"}}"#, server
+                .uri()
+            ),
+        )
+        .unwrap();
     let all = client.all_pages(first).await.expect("paging succeeds");
-    let ids: ::std::vec::Vec<&str> = all.iter().map(|v| v["id"].as_str().unwrap()).collect();
+    let ids: ::std::vec::Vec<&str> = all
+        .iter()
+        .map(|v| v["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["1", "2", "3"]);
     for request in server.received_requests().await.unwrap() {
         assert_eq!(
-            request
-                .headers
-                .get("authorization")
-                .unwrap()
-                .to_str()
-                .unwrap(),
+            request.headers.get("authorization").unwrap().to_str().unwrap(),
             "Bearer test-token"
         );
     }
-    let foreign: Page<::serde_json::Value> =
-        ::serde_json::from_str(r#"{"value":[],"@odata.nextLink":"http://127.0.0.2:9/steal"}"#)
-            .unwrap();
-    assert!(matches!(
-        client.next_page(&foreign).await,
-        ::std::result::Result::Err(Error::ForeignNextLink(_))
-    ));
+    let foreign: Page<::serde_json::Value> = ::serde_json::from_str(
+            r#"{"value":[],"@odata.nextLink":"http://127.0.0.2:9/steal"}"#,
+        )
+        .unwrap();
+    assert!(
+        matches!(client.next_page(& foreign). await,
+        ::std::result::Result::Err(Error::ForeignNextLink(_)))
+    );
 }
 
 /// Query arguments are percent-encoded: a value cannot add arguments or change the path.
@@ -205,7 +185,8 @@ async fn query_arguments_are_encoded() {
         .mount(&server)
         .await;
     let client = Client::new("test-token").with_base_url(server.uri());
-    let filtered = client.with_query([("$filter", "a/b?c#d&e=f"), ("$select", "id,displayName")]);
+    let filtered = client
+        .with_query([("$filter", "a/b?c#d&e=f"), ("$select", "id,displayName")]);
     filtered
         .send_empty(filtered.request(::reqwest::Method::GET, "/users"))
         .await
@@ -214,25 +195,18 @@ async fn query_arguments_are_encoded() {
     let url = &requests[0].url;
     assert_eq!(url.path(), "/users");
     let raw = url.query().unwrap();
-    assert!(
-        !raw.contains('/') && !raw.contains('?') && !raw.contains('#'),
-        "{raw}"
-    );
-    let pairs: ::std::vec::Vec<(::std::string::String, ::std::string::String)> =
-        url.query_pairs().into_owned().collect();
+    assert!(! raw.contains('/') && ! raw.contains('?') && ! raw.contains('#'), "{raw}");
+    let pairs: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = url
+        .query_pairs()
+        .into_owned()
+        .collect();
     assert_eq!(
-        pairs,
-        [
-            ("$filter".to_string(), "a/b?c#d&e=f".to_string()),
-            ("$select".to_string(), "id,displayName".to_string())
-        ]
+        pairs, [("$filter".to_string(), "a/b?c#d&e=f".to_string()), ("$select"
+        .to_string(), "id,displayName".to_string())]
     );
-    client
-        .send_empty(client.request(::reqwest::Method::GET, "/users"))
-        .await
-        .unwrap();
+    client.send_empty(client.request(::reqwest::Method::GET, "/users")).await.unwrap();
     assert_eq!(
-        server.received_requests().await.unwrap()[1].url.query(),
+        server.received_requests(). await .unwrap() [1].url.query(),
         ::std::option::Option::None
     );
 }
@@ -251,13 +225,9 @@ async fn path_arguments_are_one_segment() {
         ("a/b?c#d", "/users/a%2Fb%3Fc%23d"),
     ] {
         let path = ::std::format!(
-            "/users/{}",
-            ::graph_injection::client::path_segment("id", id).unwrap()
+            "/users/{}", ::graph_injection::client::path_segment("id", id).unwrap()
         );
-        client
-            .send_empty(client.request(::reqwest::Method::GET, &path))
-            .await
-            .unwrap();
+        client.send_empty(client.request(::reqwest::Method::GET, &path)).await.unwrap();
         let requests = server.received_requests().await.unwrap();
         assert_eq!(requests.last().unwrap().url.path(), expected);
     }

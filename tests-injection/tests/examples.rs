@@ -36,7 +36,8 @@ fn response_hostilething_create_line_60() {
 /// A failure's first line is `roundtrip-failure[KIND] at PATH`, which
 /// `cargo run -p graphdoc-gen --example roundtrip` groups by KIND.
 fn roundtrip<T: ::serde::Serialize + ::serde::de::DeserializeOwned>(json: &str) {
-    let original: ::serde_json::Value = ::serde_json::from_str(json).expect("the example is JSON");
+    let original: ::serde_json::Value = ::serde_json::from_str(json)
+        .expect("the example is JSON");
     let typed: T = match ::serde_json::from_value(original.clone()) {
         ::std::result::Result::Ok(typed) => typed,
         ::std::result::Result::Err(e) => {
@@ -44,8 +45,14 @@ fn roundtrip<T: ::serde::Serialize + ::serde::de::DeserializeOwned>(json: &str) 
         }
     };
     let back = ::serde_json::to_value(&typed).expect("the value serializes");
-    if let ::std::option::Option::Some((path, kind)) = first_difference(&back, &original, "$") {
-        panic!("roundtrip-failure[{kind}] at {path}\nback: {back:#}\noriginal: {original:#}");
+    if let ::std::option::Option::Some((path, kind)) = first_difference(
+        &back,
+        &original,
+        "$",
+    ) {
+        panic!(
+            "roundtrip-failure[{kind}] at {path}\nback: {back:#}\noriginal: {original:#}"
+        );
     }
 }
 
@@ -60,17 +67,20 @@ fn first_difference(
     path: &str,
 ) -> ::std::option::Option<(::std::string::String, &'static str)> {
     use ::serde_json::Value;
-    let here = |kind: &'static str| {
-        ::std::option::Option::Some((::std::string::ToString::to_string(path), kind))
-    };
+    let here = |kind: &'static str| ::std::option::Option::Some((
+        ::std::string::ToString::to_string(path),
+        kind,
+    ));
     match (back, original) {
         (Value::Object(a), Value::Object(b)) => {
             for (key, value) in b {
                 match a.get(key) {
                     ::std::option::Option::Some(other) => {
-                        if let ::std::option::Option::Some(found) =
-                            first_difference(other, value, &format!("{path}.{key}"))
-                        {
+                        if let ::std::option::Option::Some(found) = first_difference(
+                            other,
+                            value,
+                            &format!("{path}.{key}"),
+                        ) {
                             return ::std::option::Option::Some(found);
                         }
                     }
@@ -80,7 +90,10 @@ fn first_difference(
                         } else {
                             "key-dropped"
                         };
-                        return ::std::option::Option::Some((format!("{path}.{key}"), kind));
+                        return ::std::option::Option::Some((
+                            format!("{path}.{key}"),
+                            kind,
+                        ));
                     }
                 }
             }
@@ -109,20 +122,13 @@ fn first_difference(
                 ::chrono::DateTime::parse_from_rfc3339(a),
                 ::chrono::DateTime::parse_from_rfc3339(b),
             ) {
-                (::std::result::Result::Ok(x), ::std::result::Result::Ok(y))
-                    if x == y && x.offset() == y.offset() =>
-                {
-                    ::std::option::Option::None
-                }
+                (
+                    ::std::result::Result::Ok(x),
+                    ::std::result::Result::Ok(y),
+                ) if x == y && x.offset() == y.offset() => ::std::option::Option::None,
                 _ => here("string"),
             }
         }
-        _ => {
-            if back == original {
-                ::std::option::Option::None
-            } else {
-                here("type")
-            }
-        }
+        _ => if back == original { ::std::option::Option::None } else { here("type") }
     }
 }

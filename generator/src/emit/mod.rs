@@ -103,6 +103,28 @@ pub struct EmitOptions {
     /// user compiles only the areas they call. Off for code a `build.rs`
     /// includes, whose manifest graphdoc does not write.
     pub area_features: bool,
+    /// How a property the service metadata declares `Nullable="false"` is
+    /// typed (only with `--metadata`; the docs never say).
+    pub non_nullable: NonNullable,
+}
+
+/// How to type a property the metadata declares `Nullable="false"`.
+///
+/// OData's `Nullable="false"` says a value is never `null`, not that it is
+/// always sent: a `$select` response leaves it out, and a `POST`/`PATCH` body
+/// must be able to leave it out (a `POST` of `"id": ""` is refused). So the
+/// default keeps such fields `Option` (absent or a value, never null) and says
+/// so in their docs; `Plain` is for read-only consumers who prefer `bool` to
+/// `Option<bool>` and accept that an absent value reads (and serializes) as
+/// the type's default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum NonNullable {
+    /// `Option<T>`, like every other field: absent stays absent on the way back.
+    #[default]
+    Optional,
+    /// A plain `T` for single-valued primitives, `#[serde(default)]`: absent reads as the default.
+    Plain,
 }
 
 impl Default for EmitOptions {
@@ -114,6 +136,7 @@ impl Default for EmitOptions {
             extra_derives: Vec::new(),
             type_renames: std::collections::BTreeMap::new(),
             area_features: true,
+            non_nullable: NonNullable::Optional,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! `types` then only prints these decisions.
 
 use super::names::{self, Namer, RustName};
+use super::NonNullable;
 use super::{EmitError, EmitOptions};
 use crate::model::{EnumMember, Model, Property, TypeDef, TypeRef};
 use std::collections::{BTreeMap, BTreeSet};
@@ -52,6 +53,11 @@ pub struct ResolvedField<'m> {
     pub ty: FieldType,
     /// The ancestor that declares it, for inherited fields.
     pub inherited_from: Option<&'m str>,
+    /// Whether it is emitted as a plain value rather than an `Option`
+    /// (see [`super::NonNullable::Plain`]).
+    pub plain: bool,
+    /// Whether the metadata declares it never null (`Nullable="false"`).
+    pub non_nullable: bool,
 }
 
 /// What a field holds, before wrapping in `Option`/`Vec`.
@@ -94,6 +100,7 @@ pub struct Resolved<'m> {
     /// parsed once here so a typo fails before any code is printed.
     pub extra_derives: Vec<Derive>,
     by_wire: BTreeMap<&'m str, usize>,
+    non_nullable: NonNullable,
 }
 
 /// One extra derive: the path as tokens, and the trait's name, which is what
@@ -114,7 +121,7 @@ pub const UNKNOWN_VARIANT: &str = "Unknown";
 impl<'m> Resolved<'m> {
     /// Resolves every type in `model` with the generated names and no extra derives.
     pub fn new(model: &'m Model) -> Resolved<'m> {
-        Resolved::build(model, &BTreeMap::new(), Vec::new())
+        Resolved::build(model, &BTreeMap::new(), Vec::new(), NonNullable::default())
     }
 
     /// Resolves every type in `model` as `options` ask: renamed types and
@@ -126,13 +133,19 @@ impl<'m> Resolved<'m> {
     ) -> Result<Resolved<'m>, EmitError> {
         let derives = parse_derives(&options.extra_derives)?;
         let renames = parse_renames(&options.type_renames)?;
-        Ok(Resolved::build(model, &renames, derives))
+        Ok(Resolved::build(
+            model,
+            &renames,
+            derives,
+            options.non_nullable,
+        ))
     }
 
     fn build(
         model: &'m Model,
         renames: &BTreeMap<&str, RustName>,
         extra_derives: Vec<Derive>,
+        non_nullable: NonNullable,
     ) -> Resolved<'m> {
         let mut defs: Vec<&TypeDef> = model.types.iter().collect();
         defs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -143,7 +156,12 @@ impl<'m> Resolved<'m> {
             by_wire.insert(def.name.as_str(), i);
             let kind = if !def.members.is_empty() {
                 TypeKind::Enum
-            } else if !def.documented && def.properties.is_empty() {
+            } else if !def.documented
+                && def.provenance == crate::model::Provenance::Docs
+                && def.properties.is_empty()
+            {
+                // Only named, never described: raw JSON. A type the metadata
+                // declares is known even when it has no properties of its own.
                 TypeKind::Opaque
             } else {
                 TypeKind::Struct
@@ -177,6 +195,7 @@ impl<'m> Resolved<'m> {
             types,
             extra_derives,
             by_wire,
+            non_nullable,
         };
         for i in 0..resolved.types.len() {
             match resolved.types[i].kind {
@@ -227,10 +246,17 @@ impl<'m> Resolved<'m> {
             if !wire_seen.insert(prop.name.as_str()) {
                 continue; // declared nearer (or twice): the first statement wins
             }
+            let ty = self.field_type(&prop.ty);
+            let non_nullable = prop.metadata.as_ref().is_some_and(|m| !m.nullable);
             fields.push(ResolvedField {
                 prop,
                 ident: namer.claim(names::field_name(&prop.name)),
-                ty: self.field_type(&prop.ty),
+                plain: self.non_nullable == NonNullable::Plain
+                    && non_nullable
+                    && !prop.navigation
+                    && can_be_plain(&ty),
+                non_nullable,
+                ty,
                 inherited_from,
             });
         }
@@ -370,4 +396,22 @@ fn reaches(edges: &[Vec<usize>], from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a field can be a plain value: single-valued (on a collection,
+/// OData's `Nullable` speaks of the items, which a `Vec` never holds as null
+/// anyway) and a primitive with a natural empty value for a response that
+/// leaves it out. Enum- and struct-typed ones stay `Option`, since any default
+/// would invent data.
+fn can_be_plain(ty: &FieldType) -> bool {
+    !ty.collection
+        && matches!(
+            &ty.target,
+            Target::Primitive(name) if matches!(
+                name.as_str(),
+                "Boolean" | "Byte" | "SByte" | "Int16" | "Int32" | "Int64" | "Single" | "Double"
+                    | "String" | "Guid" | "Binary" | "Stream" | "Duration" | "TimeOfDay"
+                    | "DateTimeOffset" | "Date"
+            )
+        )
 }

@@ -3,7 +3,8 @@
 //! `Box` cannot shadow what the generated code means.
 
 use super::features::Areas;
-use super::resolve::{Derive, FieldType, Resolved, ResolvedType, Target, TypeKind};
+use super::resolve::{Derive, FieldType, Resolved, ResolvedField, ResolvedType, Target, TypeKind};
+use crate::model::Provenance;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -52,6 +53,13 @@ fn derive_attr(builtin: &[&str], hand_written: &[&str], extra: &[Derive]) -> Tok
 /// The whole `models.rs` file: every type, in wire-name order, each gated on
 /// the features of the areas that reach it (see [`Areas::type_cfg`]).
 pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
+    let uses_plain_fields: bool = resolved
+        .types
+        .iter()
+        .filter(|t| t.kind == TypeKind::Struct)
+        .flat_map(|t| &t.fields)
+        .any(is_plain);
+    let helper = uses_plain_fields.then(null_as_default_fn);
     let items = resolved.types.iter().enumerate().map(|(i, t)| {
         let cfg = areas.type_cfg(i);
         match t.kind {
@@ -61,14 +69,43 @@ pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
         }
     });
     let module_doc = doc_attrs(
-        "Microsoft Graph types, generated from the reference docs by graphdoc.\n\n\
-         Every property is optional because the docs rarely say which ones a response\n\
-         always carries; properties the docs don't list land in `additional_properties`.",
+        if uses_plain_fields {
+            "Microsoft Graph types, generated from the reference docs and the service metadata by graphdoc.\n\n\
+             Properties are optional, except single-valued primitives the metadata declares\n\
+             non-nullable: a response that leaves one out (`$select`) reads as its default.\n\
+             Properties neither lists land in `additional_properties`."
+        } else {
+            "Microsoft Graph types, generated from the reference docs by graphdoc.\n\n\
+             Every property is optional because the docs rarely say which ones a response\n\
+             always carries; properties the docs don't list land in `additional_properties`."
+        },
         true,
     );
     quote! {
         #module_doc
         #(#items)*
+        #helper
+    }
+}
+
+fn is_plain(f: &ResolvedField<'_>) -> bool {
+    f.plain
+}
+
+/// Deserializes a plain field, reading a `null` the service sends despite the
+/// metadata as the type's default rather than failing the whole response.
+fn null_as_default_fn() -> TokenStream {
+    quote! {
+        /// Reads `null` as the type's default: for fields the metadata declares
+        /// non-nullable, so a service that sends `null` anyway does not fail the whole response.
+        fn null_as_default<'de, D, T>(deserializer: D) -> ::std::result::Result<T, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+            T: ::serde::Deserialize<'de> + ::std::default::Default,
+        {
+            let value: ::std::option::Option<T> = ::serde::Deserialize::deserialize(deserializer)?;
+            ::std::result::Result::Ok(value.unwrap_or_default())
+        }
     }
 }
 
@@ -156,14 +193,32 @@ fn struct_item(resolved: &Resolved<'_>, t: &ResolvedType<'_>, cfg: &TokenStream)
             text.push_str(&format!("\n\nInherited from `{base}`."));
         }
         text.push_str(&format!("\n\nSource: {}", f.prop.source_ref()));
+        if let Some(m) = f.prop.metadata.as_ref().filter(|_| f.prop.provenance == Provenance::Both) {
+            text.push_str(&format!("; metadata: {}:{}", m.file, m.line));
+        }
+        if f.plain {
+            text.push_str(
+                "\n\nNever null, says the service metadata; a response that leaves it out reads as the default.",
+            );
+        } else if f.non_nullable {
+            text.push_str("\n\nNever null, says the service metadata (`None` means the message left it out).");
+        }
         let doc = doc_attrs(&text, false);
         let wire = &f.prop.name;
         let name = f.ident.ident();
         let ty = field_type(resolved, &f.ty);
-        quote! {
-            #doc
-            #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub #name: ::std::option::Option<#ty>,
+        if is_plain(f) {
+            quote! {
+                #doc
+                #[serde(rename = #wire, default, deserialize_with = "null_as_default")]
+                pub #name: #ty,
+            }
+        } else {
+            quote! {
+                #doc
+                #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")]
+                pub #name: ::std::option::Option<#ty>,
+            }
         }
     });
     let derive = derive_attr(STRUCT_DERIVES, &[], &resolved.extra_derives);

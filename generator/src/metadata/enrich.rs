@@ -122,6 +122,7 @@ fn metadata_property(cp: &CsdlProperty, csdl: &Csdl, spelling: &Spelling) -> Pro
         line: cp.line,
         provenance: Provenance::Metadata,
         metadata: Some(MetadataFact {
+            file: csdl.file.clone(),
             line: cp.line,
             nullable: cp.nullable,
         }),
@@ -142,6 +143,9 @@ fn merge_type(t: &mut TypeDef, ct: &CsdlType, csdl: &Csdl, spelling: &Spelling) 
         merge_members(t, ct, csdl);
         return;
     }
+    // The metadata says it is structured: member lists the docs attached to
+    // it (a table of one property's values, say) would make it an enum.
+    t.members.clear();
     // A qualified base (another namespace) is beyond the model; keep the docs' word then.
     if ct.base_type.as_deref().is_none_or(|b| !b.contains('.')) {
         t.base_type = spelling.base(&ct.base_type);
@@ -157,6 +161,7 @@ fn merge_type(t: &mut TypeDef, ct: &CsdlType, csdl: &Csdl, spelling: &Spelling) 
             p.navigation = cp.navigation;
             p.provenance = Provenance::Both;
             p.metadata = Some(MetadataFact {
+                file: csdl.file.clone(),
                 line: cp.line,
                 nullable: cp.nullable,
             });
@@ -325,14 +330,15 @@ mod tests {
         assert_eq!(
             size.metadata,
             Some(MetadataFact {
+                file: Arc::from("meta.xml"),
                 line: 13,
                 nullable: false
             })
         );
         let extra = &widget.properties[1];
         assert_eq!(
-            (extra.name.as_str(), extra.provenance, extra.metadata),
-            ("extra", Provenance::Docs, None)
+            (extra.name.as_str(), extra.provenance, &extra.metadata),
+            ("extra", Provenance::Docs, &None)
         );
         let tint = &widget.properties[2];
         assert_eq!(
@@ -367,6 +373,7 @@ mod tests {
         assert_eq!(
             entity.properties[0].metadata,
             Some(MetadataFact {
+                file: Arc::from("meta.xml"),
                 line: 10,
                 nullable: false
             })

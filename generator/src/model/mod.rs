@@ -384,9 +384,11 @@ impl Provenance {
 }
 
 /// A property's declaration in the service metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MetadataFact {
+    /// The metadata file, as the user named it.
+    pub file: std::sync::Arc<str>,
     /// Line of the `<Property>` or `<NavigationProperty>` element in the metadata file.
     pub line: u32,
     /// `Nullable` as declared (OData's default is `true`). `false` makes the
