@@ -23,10 +23,15 @@ pub fn examples_file(
     let mut namer = Namer::fields();
     let mut tests = Vec::new();
     let mut uncovered = Vec::new();
+    let mut any_collection = false;
     for case in cases(model, resolved) {
         let (ex, kind) = (case.example, case.kind);
-        let (body, t) = match case.coverage {
-            Coverage::Tested { body, type_index } => (body, &resolved.types[type_index]),
+        let (body, t, collection) = match case.coverage {
+            Coverage::Tested {
+                body,
+                type_index,
+                collection,
+            } => (body, &resolved.types[type_index], collection),
             Coverage::Untested(reason) => {
                 if !matches!(reason, Untested::NotJson | Untested::NoBody) {
                     uncovered.push(format!(
@@ -51,9 +56,20 @@ pub fn examples_file(
         let json = serde_json::to_string_pretty(body)?;
         let ty = t.ident.ident();
         let doc = doc_attrs(
-            &format!("The {kind} example at {}, as `{}`.", ex.source, t.def.name),
+            &format!(
+                "The {kind} example at {}, as {}`{}`.",
+                ex.source,
+                if collection { "a collection of " } else { "" },
+                t.def.name
+            ),
             false,
         );
+        any_collection |= collection;
+        let target = if collection {
+            quote! { Collection<::#crate_ident::models::#ty> }
+        } else {
+            quote! { ::#crate_ident::models::#ty }
+        };
         let mismatches = case.mismatches;
         let ignore = if mismatches.is_empty() {
             quote! {}
@@ -69,7 +85,7 @@ pub fn examples_file(
             #[test]
             #ignore
             fn #fn_name() {
-                roundtrip::<::#crate_ident::models::#ty>(#json);
+                roundtrip::<#target>(#json);
             }
         });
     }
@@ -87,12 +103,25 @@ pub fn examples_file(
         }
     }
     let header = doc_attrs(&header, true);
+    let collection_type = any_collection.then(|| {
+        quote! {
+            /// An OData collection response: `value` holds the items, and the
+            /// envelope's other members (`@odata.context`, `@odata.nextLink`, …) are kept as they are.
+            #[derive(::serde::Serialize, ::serde::Deserialize)]
+            struct Collection<T> {
+                value: ::std::vec::Vec<T>,
+                #[serde(flatten)]
+                envelope: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            }
+        }
+    });
     Ok(Some(quote! {
         #header
         // Each test names one type, which only some area features compile;
         // the tests run with the default `full` feature.
         #![cfg(feature = "full")]
         #(#tests)*
+        #collection_type
 
         /// Deserializes `json` into `T`, serializes it back, and requires the same JSON.
         /// A failure's first line is `roundtrip-failure[KIND] at PATH`, which
@@ -204,6 +233,8 @@ pub enum Coverage<'m> {
         body: &'m serde_json::Value,
         /// Index into [`Resolved::types`].
         type_index: usize,
+        /// Whether the body is an OData collection (`{"value": [...]}`) of that type.
+        collection: bool,
     },
     /// It does not, and why.
     Untested(Untested),
@@ -234,7 +265,17 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 ExampleKind::Request => "request",
                 ExampleKind::Response => "response",
             };
-            let type_name = example_type(op, ex);
+            let stated = example_type(op, ex);
+            // A collection is tested through its OData envelope, so only a body
+            // that is one (an object with a `value` array) can be.
+            let collection = stated.as_ref().is_some_and(|(_, c)| *c);
+            let enveloped = ex
+                .body
+                .as_ref()
+                .is_some_and(|b| b.get("value").is_some_and(serde_json::Value::is_array));
+            let type_name = stated
+                .filter(|_| !collection || enveloped)
+                .map(|(name, _)| name);
             let type_index = type_name
                 .as_deref()
                 .and_then(|n| resolved.lookup(n))
@@ -247,7 +288,11 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 (None, _, _) => Coverage::Untested(Untested::NotJson),
                 (Some(_), None, _) => Coverage::Untested(Untested::NoType),
                 (Some(_), Some(_), None) => Coverage::Untested(Untested::NotAStruct),
-                (Some(body), Some(_), Some(type_index)) => Coverage::Tested { body, type_index },
+                (Some(body), Some(_), Some(type_index)) => Coverage::Tested {
+                    body,
+                    type_index,
+                    collection,
+                },
             };
             let mismatches = match coverage {
                 Coverage::Tested { .. } => mismatches_in(&model.diagnostics, ex),
@@ -267,9 +312,9 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
 
 /// The type an example body is a JSON form of: the request body's type for a
 /// request, the type of the response with the example's status for a response
-/// (or of the only response, when the example states no status). Collections
-/// are left out: their wire form (`{"value": [...]}`) is not the element type.
-fn example_type(op: &Operation, ex: &Example) -> Option<String> {
+/// (or of the only response, when the example states no status), and whether
+/// it is a collection. Primitives are left out: they have no generated type.
+fn example_type(op: &Operation, ex: &Example) -> Option<(String, bool)> {
     let ty = match ex.kind {
         ExampleKind::Request => op.request_body.as_ref()?.ty.as_ref()?,
         ExampleKind::Response => {
@@ -281,7 +326,7 @@ fn example_type(op: &Operation, ex: &Example) -> Option<String> {
             response.ty.as_ref()?
         }
     };
-    (!ty.collection && !ty.is_primitive()).then(|| ty.name.clone())
+    (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
 }
 
 /// `example-type-mismatch` diagnostics inside the example: from its first line

@@ -636,3 +636,46 @@ fn undocumented_types_are_opaque_json() {
     let text = models_rs(&model(vec![ty("emptyThing", None, vec![])]));
     assert!(text.contains("pub struct EmptyThing {"), "{text}");
 }
+
+#[test]
+fn collection_responses_round_trip_through_the_odata_envelope() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("api")).unwrap();
+    std::fs::create_dir_all(dir.path().join("resources")).unwrap();
+    std::fs::write(
+        dir.path().join("resources/widget.md"),
+        "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n| size | Int32 | Size. |\n",
+    )
+    .unwrap();
+    let fence = "```";
+    std::fs::write(
+        dir.path().join("api/widget-list.md"),
+        format!("---\ndoc_type: apiPageType\n---\n# List widgets\n\n## HTTP request\n\n{fence}http\nGET /widgets\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.\n\n## Example\n\n### Request\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_widgets\" }} -->\n{fence}http\nGET https://graph.microsoft.com/v1.0/widgets\n{fence}\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\", \"isCollection\": true }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"@odata.nextLink\": \"https://graph.microsoft.com/v1.0/widgets?$skiptoken=x\",\n  \"value\": [ {{ \"id\": \"1\", \"size\": 3 }} ]\n}}\n{fence}\n"),
+    )
+    .unwrap();
+    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let krate = generate(&model, &EmitOptions::default()).unwrap();
+    let tests = krate
+        .file("tests/examples.rs")
+        .expect("an examples test file");
+    let compact: String = tests.split_whitespace().collect();
+    assert!(
+        compact.contains("roundtrip::<Collection<::graph_bindings::models::Widget>"),
+        "{tests}"
+    );
+    assert!(
+        compact.contains("structCollection<T>{value:::std::vec::Vec<T>,"),
+        "{tests}"
+    );
+    syn::parse_file(tests).unwrap();
+    // Without a collection example, no unused envelope type.
+    let single = generate(&model_with_single_example(), &EmitOptions::default()).unwrap();
+    if let Some(t) = single.file("tests/examples.rs") {
+        assert!(!t.contains("struct Collection"), "{t}");
+    }
+}
+
+fn model_with_single_example() -> Model {
+    crate::build_model(&[std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-input")])
+        .unwrap()
+}
