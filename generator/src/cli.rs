@@ -325,7 +325,10 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
                 diagnostics: report.apply(model.diagnostics),
                 ..model
             };
-            crate::report::write(&model.diagnostics, report.format, out)?;
+            // Color only for a person at a terminal (and not when NO_COLOR asks for none).
+            let color = std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            crate::report::write_styled(&model.diagnostics, report.format, color, out)?;
             writeln!(err, "{}", summary(&model))?;
             let failed = model
                 .diagnostics

@@ -1,9 +1,13 @@
 //! Problems found in the docs. Every one has a stable code, a severity and the
-//! file:line it concerns, so CI can gate on them and writers can fix them.
+//! file:line it concerns (and, where the offending text was found on that
+//! line, its columns), so CI can gate on them and writers can fix them.
 
 use crate::source::SourceRef;
 use serde::Serialize;
 use std::sync::Arc;
+
+mod span;
+pub use span::{locate_quotes, Quote, Span};
 
 /// How bad a problem is. Only `Error` makes `check` fail: it marks a fact the
 /// generator cannot trust (and so will not generate code from).
@@ -126,12 +130,20 @@ pub struct Diagnostic {
     /// Kept first so sorting groups by file and line (the order people read in).
     #[serde(flatten)]
     pub source: SourceRef,
+    /// The offending text's columns on the line (`column`, `endColumn` in
+    /// JSON), when it was found there; absent otherwise.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
     /// How bad it is.
     pub severity: Severity,
     /// Stable code.
     pub code: Code,
     /// What is wrong, in words, quoting the offending text.
     pub message: String,
+    /// The text the message quotes, for finding the span later (by
+    /// [`locate_quotes`]) when the stage that reports does not have the page text.
+    #[serde(skip)]
+    pub quote: Option<Quote>,
 }
 
 impl Diagnostic {
@@ -139,9 +151,11 @@ impl Diagnostic {
     pub fn new(code: Code, file: &Arc<str>, line: u32, message: impl Into<String>) -> Self {
         Diagnostic {
             source: SourceRef::new(file, line),
+            span: None,
             severity: code.default_severity(),
             code,
             message: message.into(),
+            quote: None,
         }
     }
 
@@ -149,20 +163,53 @@ impl Diagnostic {
     pub fn at(code: Code, source: &SourceRef, message: impl Into<String>) -> Self {
         Diagnostic {
             source: source.clone(),
+            span: None,
             severity: code.default_severity(),
             code,
             message: message.into(),
+            quote: None,
         }
+    }
+
+    /// This diagnostic pointing at `span` of its line (or at the whole line, for `None`).
+    pub fn with_span(self, span: Option<Span>) -> Self {
+        Diagnostic { span, ..self }
+    }
+
+    /// This diagnostic remembering that it quotes `text`, so that
+    /// [`locate_quotes`] can find its span once the page's lines are at hand.
+    /// An empty quote is no quote.
+    pub fn quoting(self, text: &str) -> Self {
+        self.quote(None, text)
+    }
+
+    /// [`Diagnostic::quoting`] `text` where it follows `anchor` on the line
+    /// (a value after its key).
+    pub fn quoting_after(self, anchor: &str, text: &str) -> Self {
+        self.quote(Some(anchor), text)
+    }
+
+    fn quote(self, after: Option<&str>, text: &str) -> Self {
+        let text = text.trim();
+        let quote = (!text.is_empty()).then(|| Quote {
+            text: Arc::from(text),
+            after: after.map(Arc::from),
+        });
+        Diagnostic { quote, ..self }
     }
 }
 
 impl std::fmt::Display for Diagnostic {
-    /// `file:line: severity[code]: message`, the shape compilers and editors parse.
+    /// `file:line: severity[code]: message` (`file:line:col: …` when the
+    /// column is known), the shape compilers and editors parse.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.source)?;
+        if let Some(span) = self.span {
+            write!(f, ":{}", span.column)?;
+        }
         write!(
             f,
-            "{}: {}[{}]: {}",
-            self.source,
+            ": {}[{}]: {}",
             self.severity.as_str(),
             self.code,
             self.message
@@ -181,6 +228,26 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "docs/a.md:7: warning[todo-placeholder]: TODO in permissions"
+        );
+    }
+
+    #[test]
+    fn a_known_column_is_printed_and_serialized() {
+        let file: Arc<str> = Arc::from("docs/a.md");
+        let d = Diagnostic::new(Code::TodoPlaceholder, &file, 7, "TODO")
+            .with_span(Span::find("| x | TODO |", "TODO"));
+        assert_eq!(
+            d.to_string(),
+            "docs/a.md:7:7: warning[todo-placeholder]: TODO"
+        );
+        assert_eq!(
+            serde_json::to_string(&d).unwrap(),
+            r#"{"file":"docs/a.md","line":7,"column":7,"endColumn":11,"severity":"warning","code":"todo-placeholder","message":"TODO"}"#
+        );
+        let plain = Diagnostic::new(Code::TodoPlaceholder, &file, 7, "TODO").quoting("TODO");
+        assert_eq!(
+            serde_json::to_string(&plain).unwrap(),
+            r#"{"file":"docs/a.md","line":7,"severity":"warning","code":"todo-placeholder","message":"TODO"}"#
         );
     }
 

@@ -89,7 +89,15 @@ pub fn build_model_observed(
         })
         .collect();
     progress.finish();
-    Ok(model::merge::build(pages))
+    let mut model = model::merge::build(pages);
+    // The merge reports without the pages' text: find what its diagnostics
+    // quote now, reading again only the pages that have such a diagnostic.
+    let by_name: std::collections::BTreeMap<std::sync::Arc<str>, &PathBuf> =
+        files.iter().map(|f| (input::display_name(f), f)).collect();
+    diagnostics::locate_quotes(&mut model.diagnostics, |name| {
+        input::read_text_with(by_name.get(name)?, limits).ok()
+    });
+    Ok(model)
 }
 
 /// Reads and extracts one page; an unreadable page yields only a diagnostic.

@@ -9,17 +9,19 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+mod rich;
+
 /// Output format of `check`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// `file:line: severity[code]: message`, one per line: what editors and `grep` read.
+    /// `file:line:col: severity[code]: message` (`:col` when known), one per line: what editors and `grep` read.
     #[default]
     Human,
     /// Like rustc: the header, the source line with the span underlined, and a `help:` line where a fix is known.
     Rich,
-    /// One JSON object per line (`file`, `line`, `severity`, `code`, `message`, `help`).
+    /// One JSON object per line (`file`, `line`, `column`/`endColumn` when known, `severity`, `code`, `message`, `help`).
     Json,
-    /// GitHub Actions workflow commands (`::warning file=…,line=…,title=…::…`).
+    /// GitHub Actions workflow commands (`::warning file=…,line=…,col=…,endColumn=…,title=…::…`).
     Github,
 }
 
@@ -128,14 +130,28 @@ pub fn help(code: Code) -> Option<&'static str> {
     })
 }
 
-/// Writes `diagnostics` to `out` in `format`. `rich` reads the source files
-/// (paths as given) to quote the line; a file that cannot be read is quoted as nothing.
+/// Writes `diagnostics` to `out` in `format`, without color. `rich` reads the
+/// source files (paths as given) to quote the line; a file that cannot be read
+/// is quoted as nothing.
 pub fn write(diagnostics: &[Diagnostic], format: Format, out: &mut dyn Write) -> io::Result<()> {
+    write_styled(diagnostics, format, false, out)
+}
+
+/// [`write`], with `rich` output in color when `color` (for a terminal).
+pub fn write_styled(
+    diagnostics: &[Diagnostic],
+    format: Format,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut sources = SourceCache::default();
     for d in diagnostics {
         match format {
             Format::Human => writeln!(out, "{d}")?,
-            Format::Rich => write_rich(d, &mut sources, out)?,
+            Format::Rich => {
+                let line = sources.line(&d.source.file, d.source.line);
+                writeln!(out, "{}\n", rich::render(d, line, color))?;
+            }
             Format::Json => writeln!(out, "{}", json_line(d))?,
             Format::Github => writeln!(out, "{}", github_line(d))?,
         }
@@ -165,8 +181,12 @@ pub fn github_line(d: &Diagnostic) -> String {
         message.push_str("\nhelp: ");
         message.push_str(help);
     }
+    let columns = d
+        .span
+        .map(|s| format!(",col={},endColumn={}", s.column, s.end_column))
+        .unwrap_or_default();
     format!(
-        "::{level} file={},line={},title={}::{}",
+        "::{level} file={},line={}{columns},title={}::{}",
         escape_property(&d.source.file),
         d.source.line,
         escape_property(d.code.as_str()),
@@ -186,34 +206,6 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// rustc's layout:
-///
-/// ```text
-/// warning[todo-placeholder]: TODO in the description
-///   --> docs-input/a.md:49
-///    |
-/// 49 | |catalogId|String|**TODO: Add Description** Optional.|
-///    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-///    = help: replace the TODO with the fact it stands for
-/// ```
-fn write_rich(d: &Diagnostic, sources: &mut SourceCache, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}[{}]: {}", d.severity.as_str(), d.code, d.message)?;
-    let number = d.source.line.to_string();
-    let pad = " ".repeat(number.len());
-    writeln!(out, "{pad}--> {}", d.source)?;
-    if let Some(text) = sources.line(&d.source.file, d.source.line) {
-        let indent = text.len() - text.trim_start().len();
-        let width = text.trim().chars().count().max(1);
-        writeln!(out, "{pad} |")?;
-        writeln!(out, "{number} | {text}")?;
-        writeln!(out, "{pad} | {}{}", " ".repeat(indent), "^".repeat(width))?;
-    }
-    if let Some(help) = help(d.code) {
-        writeln!(out, "{pad} = help: {help}")?;
-    }
-    writeln!(out)
-}
-
 /// Source files read once each, for quoting lines.
 #[derive(Default)]
 struct SourceCache {
@@ -221,17 +213,19 @@ struct SourceCache {
 }
 
 impl SourceCache {
-    fn line(&mut self, file: &str, line: u32) -> Option<String> {
+    /// Line `line` of `file` as it is (tabs too: spans count them as one
+    /// character, and the renderer expands them).
+    fn line(&mut self, file: &str, line: u32) -> Option<&str> {
         let lines = self.files.entry(file.to_string()).or_insert_with(|| {
             std::fs::read(file).ok().map(|bytes| {
                 String::from_utf8_lossy(&bytes)
                     .lines()
-                    .map(|l| l.replace('\t', "    "))
+                    .map(str::to_string)
                     .collect()
             })
         });
-        let text = lines.as_ref()?.get((line as usize).checked_sub(1)?)?;
-        (!text.trim().is_empty()).then(|| text.clone())
+        let index = usize::try_from(line).ok()?.checked_sub(1)?;
+        lines.as_ref()?.get(index).map(String::as_str)
     }
 }
 
@@ -326,8 +320,17 @@ mod tests {
             &[diag(Code::TodoPlaceholder, &name, 3, "TODO in a table")],
             Format::Rich,
         );
+        // No column: the whole line, less its indentation.
         let expected = format!(
-            "warning[todo-placeholder]: TODO in a table\n --> {name}:3\n  |\n3 |   |a|TODO|\n  |   ^^^^^^^^\n  = help: replace the TODO with the fact it stands for\n\n"
+            "warning[todo-placeholder]: TODO in a table\n --> {name}:3:3\n  |\n3 |   |a|TODO|\n  |   ^^^^^^^^\n  |\n  = help: replace the TODO with the fact it stands for\n\n"
+        );
+        assert_eq!(out, expected);
+        // A column: the span only.
+        let d = diag(Code::TodoPlaceholder, &name, 3, "TODO in a table")
+            .with_span(crate::diagnostics::Span::find("  |a|TODO|", "TODO"));
+        let out = render(&[d], Format::Rich);
+        let expected = format!(
+            "warning[todo-placeholder]: TODO in a table\n --> {name}:3:6\n  |\n3 |   |a|TODO|\n  |      ^^^^\n  |\n  = help: replace the TODO with the fact it stands for\n\n"
         );
         assert_eq!(out, expected);
         // A file that is gone is still reported, without the quote.
@@ -335,6 +338,59 @@ mod tests {
             &[diag(Code::AmbiguousType, "missing.md", 3, "big")],
             Format::Rich,
         );
-        assert_eq!(out, "info[ambiguous-type]: big\n --> missing.md:3\n\n");
+        assert_eq!(out, "info[ambiguous-type]: big\n--> missing.md:3\n\n");
+    }
+
+    #[test]
+    fn rich_survives_hostile_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("h.md");
+        let long = format!("{}TODO{}", "ü".repeat(5_000), "x".repeat(5_000));
+        let lines = [
+            "\t\t|a|\tTODO|",
+            "\u{0}\u{7}\u{1b}[31m TODO \u{202e}\u{200b}",
+            long.as_str(),
+            "日本語 TODO 🦀",
+            "",
+        ];
+        std::fs::write(&file, lines.join("\n")).unwrap();
+        let name = file.to_string_lossy().to_string();
+        let mut diagnostics = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let d = diag(Code::TodoPlaceholder, &name, i as u32 + 1, "m");
+            diagnostics.push(d.clone());
+            diagnostics.push(d.with_span(crate::diagnostics::Span::find(line, "TODO")));
+        }
+        // A stale span (past the line's end) is drawn as the whole line.
+        diagnostics.push(diag(Code::TodoPlaceholder, &name, 4, "m").with_span(Some(
+            crate::diagnostics::Span {
+                column: 90,
+                end_column: 99,
+            },
+        )));
+        let out = render(&diagnostics, Format::Rich);
+        assert!(!out.contains('\u{1b}'), "plain output has no escapes");
+        assert_eq!(out.matches("= help:").count(), diagnostics.len());
+        let styled = {
+            let mut buf = Vec::new();
+            write_styled(&diagnostics, Format::Rich, true, &mut buf).unwrap();
+            String::from_utf8(buf).unwrap()
+        };
+        assert!(styled.contains('\u{1b}'), "color output has escapes");
+        // The CJK line: the span starts after four characters (not bytes).
+        assert!(out.contains(&format!("{name}:4:5\n")), "{out}");
+    }
+
+    #[test]
+    fn columns_reach_json_and_github_when_known() {
+        let d = diag(Code::TodoPlaceholder, "a.md", 7, "m")
+            .with_span(crate::diagnostics::Span::find("|é|TODO|", "TODO"));
+        let json: Value = serde_json::from_str(&json_line(&d)).unwrap();
+        assert_eq!(json["column"], 4);
+        assert_eq!(json["endColumn"], 8);
+        assert!(github_line(&d)
+            .starts_with("::warning file=a.md,line=7,col=4,endColumn=8,title=todo-placeholder::m"));
+        let human = render(&[d], Format::Human);
+        assert_eq!(human, "a.md:7:4: warning[todo-placeholder]: m\n");
     }
 }

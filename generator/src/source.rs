@@ -59,6 +59,16 @@ impl LineIndex {
     pub fn line(&self, offset: usize) -> u32 {
         self.starts.partition_point(|&s| s <= offset) as u32
     }
+
+    /// The text of 1-based `line` of `text` (the text this index was built
+    /// from), without its line ending; `None` past the last line.
+    pub fn line_text<'t>(&self, text: &'t str, line: u32) -> Option<&'t str> {
+        let i = usize::try_from(line).ok()?.checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let end = self.starts.get(i + 1).map_or(text.len(), |&next| next - 1);
+        let slice = text.get(start..end.max(start))?;
+        Some(slice.strip_suffix('\r').unwrap_or(slice))
+    }
 }
 
 #[cfg(test)]
@@ -73,5 +83,17 @@ mod tests {
         assert_eq!(idx.line(3), 2);
         assert_eq!(idx.line(6), 3);
         assert_eq!(idx.line(7), 4);
+    }
+
+    #[test]
+    fn line_texts_lose_their_endings() {
+        let text = "ab\r\ncd\n\nef";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_text(text, 1), Some("ab"));
+        assert_eq!(idx.line_text(text, 2), Some("cd"));
+        assert_eq!(idx.line_text(text, 3), Some(""));
+        assert_eq!(idx.line_text(text, 4), Some("ef"));
+        assert_eq!(idx.line_text(text, 5), None);
+        assert_eq!(idx.line_text(text, 0), None);
     }
 }

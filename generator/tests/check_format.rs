@@ -32,6 +32,8 @@ fn json_lines_carry_the_same_diagnostics_as_human() {
     let first = &lines[0];
     assert_eq!(first["file"], "docs-input/000_fbb2cf42e617722e.md");
     assert_eq!(first["line"], 19);
+    assert_eq!(first["column"], 37);
+    assert_eq!(first["endColumn"], 64);
     assert_eq!(first["severity"], "warning");
     assert_eq!(first["code"], "todo-placeholder");
     assert_eq!(
@@ -39,7 +41,7 @@ fn json_lines_carry_the_same_diagnostics_as_human() {
         "replace the TODO with the fact it stands for"
     );
     assert!(human.starts_with(&format!(
-        "docs-input/000_fbb2cf42e617722e.md:19: warning[todo-placeholder]: {}\n",
+        "docs-input/000_fbb2cf42e617722e.md:19:37: warning[todo-placeholder]: {}\n",
         first["message"].as_str().unwrap()
     )));
 }
@@ -54,7 +56,7 @@ fn github_annotations_name_file_line_and_code() {
             || l.starts_with("::notice ")),
         "{text}"
     );
-    assert!(text.contains("::error file=docs-input/000_fbb2cf42e617722e.md,line=29,title=unresolved-request-url::"), "{text}");
+    assert!(text.contains("::error file=docs-input/000_fbb2cf42e617722e.md,line=29,col=6,endColumn=75,title=unresolved-request-url::"), "{text}");
     assert!(
         text.contains(
             "::notice file=docs-input/003_19333760436050ca.md,line=1,title=plain-text-page::"
@@ -64,13 +66,138 @@ fn github_annotations_name_file_line_and_code() {
 }
 
 #[test]
-fn rich_quotes_the_source_line() {
+fn rich_quotes_the_source_line_and_underlines_the_span() {
     let text = stdout(&graphdoc(&["check", "docs-input", "--format", "rich"]));
     assert!(
-        text.starts_with(
-            "warning[todo-placeholder]: permissions for \"Delegated (work or school account)\" are a placeholder: \"**TODO: Determine scopes **\"\n  --> docs-input/000_fbb2cf42e617722e.md:19\n   |\n19 | |Delegated (work or school account)|**TODO: Determine scopes **|\n   | ^^^^"
-        ),
+        text.starts_with(concat!(
+            "warning[todo-placeholder]: permissions for \"Delegated (work or school account)\" are a placeholder: \"**TODO: Determine scopes **\"\n",
+            "  --> docs-input/000_fbb2cf42e617722e.md:19:37\n",
+            "   |\n",
+            "19 | |Delegated (work or school account)|**TODO: Determine scopes **|\n",
+            "   |                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n",
+            "   |\n",
+            "   = help: replace the TODO with the fact it stands for\n",
+            "\n",
+        )),
         "{text}"
+    );
+    // The example value that contradicts the table, found by the model stage.
+    assert!(
+        text.contains(concat!(
+            "  --> docs-input/004_14a8bc76e1844eb9.md:86:17\n",
+            "   |\n",
+            "86 |   \"isExtended\": \"Boolean\",\n",
+            "   |                 ^^^^^^^^^\n",
+        )),
+        "{text}"
+    );
+    // A pipe is not a terminal: no color escapes.
+    assert!(!text.contains('\u{1b}'));
+}
+
+/// The JSON line of the first diagnostic with `code` at `line` of `file`.
+fn json_diagnostic(lines: &[Value], file: &str, line: u64, code: &str) -> Value {
+    lines
+        .iter()
+        .find(|d| d["file"] == file && d["line"] == line && d["code"] == code)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {code} at {file}:{line} in {lines:?}"))
+}
+
+#[test]
+fn json_columns_are_characters_on_the_line() {
+    let out = graphdoc(&["check", "docs-input", "--format", "json"]);
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let page = "docs-input/004_14a8bc76e1844eb9.md";
+    let mismatch = json_diagnostic(&lines, page, 86, "example-type-mismatch");
+    assert_eq!(
+        (mismatch["column"].as_u64(), mismatch["endColumn"].as_u64()),
+        (Some(17), Some(26))
+    );
+    let todo = json_diagnostic(&lines, page, 22, "todo-placeholder");
+    assert_eq!(
+        (todo["column"].as_u64(), todo["endColumn"].as_u64()),
+        (Some(39), Some(76))
+    );
+    // The plain-text page is a fact about the whole page: no column.
+    let plain = json_diagnostic(
+        &lines,
+        "docs-input/003_19333760436050ca.md",
+        1,
+        "plain-text-page",
+    );
+    assert!(
+        plain.get("column").is_none() && plain.get("endColumn").is_none(),
+        "{plain}"
+    );
+}
+
+#[test]
+fn invalid_json_and_hostile_text_get_character_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = concat!(
+        "# Get thing\n",
+        "\n",
+        "## HTTP request\n",
+        "\n",
+        "```http\n",
+        "GET /things/{id}\n",
+        "```\n",
+        "\n",
+        "## Example\n",
+        "\n",
+        "```http\n",
+        "HTTP/1.1 200 OK\n",
+        "Content-Type: application/json\n",
+        "\n",
+        "{\n",
+        "\t\"名前\": \"日本\",\n",
+        "\t\"b\": 1,\n",
+        "}\n",
+        "```\n",
+        "\n",
+        "## Permissions\n",
+        "\n",
+        "|Permission type|Permissions|\n",
+        "|:---|:---|\n",
+        "|Application|\u{7}日本 **TODO: scopes**|\n",
+    );
+    std::fs::write(tmp.path().join("p.md"), page).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_graphdoc"))
+        .args(["check", "p.md", "--format", "json"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // serde stops at the `}` after the trailing comma: line 18, column 1.
+    let json = json_diagnostic(&lines, "p.md", 18, "invalid-json-example");
+    assert_eq!(
+        (json["column"].as_u64(), json["endColumn"].as_u64()),
+        (Some(1), Some(2))
+    );
+    // Markup hides the quoted text, so the cell is pointed at; columns count
+    // the BEL and the CJK characters as one each.
+    let todo = json_diagnostic(&lines, "p.md", 25, "todo-placeholder");
+    assert_eq!(
+        (todo["column"].as_u64(), todo["endColumn"].as_u64()),
+        (Some(14), Some(34)),
+        "{todo}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_graphdoc"))
+        .args(["check", "p.md", "--format", "rich"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("--> p.md:25:14\n"),
+        "{}",
+        stdout(&out)
     );
 }
 

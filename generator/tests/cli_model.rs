@@ -383,11 +383,11 @@ fn check_prints_file_line_severity_code_and_fails_on_errors() {
     let out = graphdoc(&["check", "docs-input"]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.lines().any(
-        |l| l.starts_with("docs-input/000_fbb2cf42e617722e.md:29: error[unresolved-request-url]: ")
-    ));
     assert!(stdout.lines().any(|l| l
-        .starts_with("docs-input/004_14a8bc76e1844eb9.md:86: warning[example-type-mismatch]: ")));
+        .starts_with("docs-input/000_fbb2cf42e617722e.md:29:6: error[unresolved-request-url]: ")));
+    assert!(stdout.lines().any(|l| l.starts_with(
+        "docs-input/004_14a8bc76e1844eb9.md:86:17: warning[example-type-mismatch]: "
+    )));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.starts_with("5 pages, 4 operations"), "{stderr}");
 

@@ -44,24 +44,29 @@ pub fn parse_annotation(comment: &str, line: u32, sink: &mut Sink) -> Option<Ann
     match serde_json::from_str::<Value>(text) {
         Ok(value) if value.is_object() => Some(Annotation { value, line }),
         Ok(_) => None,
-        Err(e) => match serde_json::from_str::<Value>(&repair_json(text)) {
-            Ok(value) if value.is_object() => {
-                sink.report(
-                    Code::InvalidAnnotation,
-                    line + e.line().saturating_sub(1) as u32,
-                    format!("annotation is not strict JSON ({e}); read after repair"),
-                );
-                Some(Annotation { value, line })
+        Err(e) => {
+            let (at, span) = sink.json_error_at(line, text, &e);
+            match serde_json::from_str::<Value>(&repair_json(text)) {
+                Ok(value) if value.is_object() => {
+                    sink.report_with(
+                        Code::InvalidAnnotation,
+                        at,
+                        span,
+                        format!("annotation is not strict JSON ({e}); read after repair"),
+                    );
+                    Some(Annotation { value, line })
+                }
+                _ => {
+                    sink.report_with(
+                        Code::InvalidAnnotation,
+                        at,
+                        span,
+                        format!("annotation is not JSON: {e}"),
+                    );
+                    None
+                }
             }
-            _ => {
-                sink.report(
-                    Code::InvalidAnnotation,
-                    line + e.line().saturating_sub(1) as u32,
-                    format!("annotation is not JSON: {e}"),
-                );
-                None
-            }
-        },
+        }
     }
 }
 
@@ -255,9 +260,10 @@ pub fn read_example(
     let api_version = url.as_deref().and_then(url_version);
     if let Some(u) = &url {
         if let Err(e) = parse_target(u) {
-            sink.report(
+            sink.report_span(
                 Code::UnresolvedRequestUrl,
                 code.first_line,
+                u,
                 format!("example request URL is not a path: {e}"),
             );
         }
@@ -307,10 +313,11 @@ fn read_body(
     match serde_json::from_str::<Value>(text) {
         Ok(v) => (Some(v), None),
         Err(e) => {
-            let at = line + e.line().saturating_sub(1) as u32;
-            sink.report(
+            let (at, span) = sink.json_error_at(line, text, &e);
+            sink.report_with(
                 Code::InvalidJsonExample,
                 at,
+                span,
                 format!("example body is not strict JSON ({e}); kept as raw text"),
             );
             (None, Some(text.to_string()))

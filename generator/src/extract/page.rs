@@ -26,7 +26,7 @@ pub fn extract_page(file: Arc<str>, text: &str) -> PageFacts {
 /// Extracts everything `text` (the contents of `file`) states; tables and
 /// JSON over `limits` are truncated or kept raw, with a `limit-exceeded` diagnostic.
 pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Limits) -> PageFacts {
-    let mut sink = Sink::with_limits(file.clone(), *limits);
+    let mut sink = Sink::with_text(file.clone(), text, *limits);
     let lines = LineIndex::new(text);
     let split = frontmatter::split(text);
     let fm = if split.present {
@@ -45,10 +45,11 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
         FrontMatter::default()
     };
     for (key, value) in &fm.keys {
-        if value.as_str().is_some_and(super::rules::is_placeholder) {
-            sink.report(
+        if let Some(value) = value.as_str().filter(|v| super::rules::is_placeholder(v)) {
+            sink.report_span(
                 Code::TodoPlaceholder,
                 fm.lines[key],
+                value,
                 format!("front matter `{key}` is a placeholder"),
             );
         }
@@ -219,9 +220,10 @@ impl PageBuilder {
             SectionKind::Response => {
                 for fact in prose::statuses(p) {
                     if let Some(ns) = &fact.foreign_namespace {
-                        sink.report(
+                        sink.report_span(
                             Code::ForeignNamespace,
                             line,
+                            ns,
                             format!("response type is in namespace `{ns}`; namespace stripped"),
                         );
                     }
@@ -247,9 +249,10 @@ impl PageBuilder {
                 } else if body.ty.is_none() {
                     if let Some((ty, foreign)) = prose::represented_type(p) {
                         if let Some(ns) = foreign {
-                            sink.report(
+                            sink.report_span(
                                 Code::ForeignNamespace,
                                 line,
+                                &ns,
                                 format!(
                                     "request body type is in namespace `{ns}`; namespace stripped"
                                 ),
@@ -386,10 +389,12 @@ impl PageBuilder {
             let relative = !rest.starts_with('/')
                 && !rest.starts_with("http")
                 && super::typecell::is_name_like(rest.split(['/', '?', '(']).next().unwrap_or(""));
+            let written = rest;
             let rest = if relative {
-                sink.report(
+                sink.report_span(
                     Code::RelativeRequestPath,
                     at,
+                    rest,
                     format!("request path `{rest}` does not start with '/'; read as `/{rest}`"),
                 );
                 format!("/{rest}")
@@ -397,9 +402,10 @@ impl PageBuilder {
                 rest.to_string()
             };
             let target = parse_target(&rest).map_err(|e| {
-                sink.report(
+                sink.report_span(
                     Code::UnresolvedRequestUrl,
                     at,
+                    written,
                     format!("request line `{}` has no usable path: {e}", line.trim()),
                 );
                 rest.to_string()
@@ -570,9 +576,11 @@ fn read_representation(code: &CodeBlock, sink: &mut Sink) -> Option<super::Repre
             } else {
                 "not read"
             };
-            sink.report(
+            let (line, span) = sink.json_error_at(code.first_line, text, &e);
+            sink.report_with(
                 Code::InvalidJsonExample,
-                code.first_line + e.line().saturating_sub(1) as u32,
+                line,
+                span,
                 format!("JSON representation is not strict JSON ({e}); {outcome}"),
             );
             v?

@@ -31,9 +31,10 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
     for row in &table.rows {
         let label = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
         let Some(kind) = rules::permission_kind(label) else {
-            sink.report(
+            sink.report_cell(
                 Code::UnrecognizedPermission,
-                row.line,
+                (row.line, 0, row.cells.len()),
+                label,
                 format!("unknown permission type {label:?}"),
             );
             continue;
@@ -63,9 +64,10 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
                 CellValue::NotSupported | CellValue::Nothing => {}
                 CellValue::Placeholder => {
                     unknown = true;
-                    sink.report(
+                    sink.report_cell(
                         Code::TodoPlaceholder,
-                        row.line,
+                        (row.line, i, row.cells.len()),
+                        text,
                         format!(
                             "permissions for {label:?} are a placeholder: {:?}",
                             text.trim()
@@ -74,9 +76,10 @@ pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) 
                 }
                 CellValue::Unrecognized => {
                     unknown = true;
-                    sink.report(
+                    sink.report_cell(
                         Code::UnrecognizedPermission,
-                        row.line,
+                        (row.line, i, row.cells.len()),
+                        text,
                         format!("no scope in permissions cell {:?}", text.trim()),
                     );
                 }
@@ -133,9 +136,10 @@ fn read_transposed(table: &Table, into: &mut Permissions, sink: &mut Sink) -> bo
                 },
                 CellValue::NotSupported => Grant::NotSupported { source },
                 CellValue::Placeholder => {
-                    sink.report(
+                    sink.report_cell(
                         Code::TodoPlaceholder,
-                        row.line,
+                        (row.line, i, row.cells.len()),
+                        text,
                         format!("permissions cell is a placeholder: {:?}", text.trim()),
                     );
                     continue;

@@ -83,8 +83,8 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
             .filter(|t| !t.is_empty());
         let type_cell = cell(row, type_col);
         let ty = type_cell.and_then(parse_type_cell);
-        if let Some(tc) = type_cell {
-            report_type_cell(&name, tc, ty.as_ref(), row.line, sink);
+        if let (Some(tc), Some(i)) = (type_cell, type_col) {
+            report_type_cell(&name, tc, ty.as_ref(), (row.line, i, row.cells.len()), sink);
         }
         let required = cell(row, req_col)
             .and_then(|c| rules::required_cell(&c.text))
@@ -96,9 +96,10 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
             .or_else(|| value.as_deref().and_then(rules::required_in_description));
         if let Some(d) = &description {
             if rules::is_placeholder(d) {
-                sink.report(
+                sink.report_cell(
                     Code::TodoPlaceholder,
-                    row.line,
+                    (row.line, desc_col.unwrap_or(0), row.cells.len()),
+                    d,
                     format!("description of `{name}` is a placeholder: {d:?}"),
                 );
             }
@@ -116,30 +117,42 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
     out
 }
 
-fn report_type_cell(name: &str, cell: &Inline, ty: Option<&TypeCell>, line: u32, sink: &mut Sink) {
+/// Reports what is wrong with the type cell at `at` (line, index, row width).
+fn report_type_cell(
+    name: &str,
+    cell: &Inline,
+    ty: Option<&TypeCell>,
+    at: (u32, usize, usize),
+    sink: &mut Sink,
+) {
+    let line = at.0;
     match ty {
-        None if rules::is_placeholder(&cell.text) => sink.report(
+        None if rules::is_placeholder(&cell.text) => sink.report_cell(
             Code::TodoPlaceholder,
-            line,
+            at,
+            &cell.text,
             format!("type of `{name}` is a placeholder: {:?}", cell.text),
         ),
-        None => sink.report(
+        None => sink.report_cell(
             Code::UnparsedType,
-            line,
+            at,
+            &cell.text,
             format!("type of `{name}` is not a type name: {:?}", cell.text),
         ),
         Some(t) => {
             if let Some(ns) = &t.foreign_namespace {
-                sink.report(
+                sink.report_span(
                     Code::ForeignNamespace,
                     line,
+                    ns,
                     format!("type of `{name}` is in namespace `{ns}`, not microsoft.graph; read as `{}`", t.ty.name),
                 );
             }
             if !t.alternatives.is_empty() {
-                sink.report(
+                sink.report_cell(
                     Code::AmbiguousType,
-                    line,
+                    at,
+                    &cell.text,
                     format!(
                         "type of `{name}` names several types ({}); using `{}`",
                         t.alternatives.join(", "),

@@ -132,23 +132,25 @@ impl TypeTable {
                     if !existing.ty.name.eq_ignore_ascii_case(&prop.ty.name)
                         || existing.ty.collection != prop.ty.collection
                     {
-                        conflict = Some(format!(
+                        let message = format!(
                             "`{}.{}` is {} here but {} at {}",
                             def.name,
                             prop.name,
                             describe(&prop.ty),
                             describe(&existing.ty),
                             existing.source_ref()
-                        ));
+                        );
+                        conflict = Some((message, prop.name.clone(), prop.ty.name.clone()));
                     }
                 }
                 Some(existing) => *existing = prop,
                 None => def.properties.push(prop),
             }
         }
-        if let Some(message) = conflict {
-            self.diagnostics
-                .push(Diagnostic::at(Code::ConflictingFact, &source, message));
+        if let Some((message, name, ty)) = conflict {
+            self.diagnostics.push(
+                Diagnostic::at(Code::ConflictingFact, &source, message).quoting_after(&name, &ty),
+            );
         }
     }
 
@@ -203,7 +205,7 @@ impl TypeTable {
                     Code::UndocumentedType,
                     source,
                     format!("type `{}` is referenced but no page documents it; its values are kept as opaque JSON", t.name),
-                ));
+                ).quoting(&t.name));
             }
         }
         (types, diagnostics)
@@ -264,14 +266,17 @@ impl Walker<'_> {
         let at = self.key_line("@odata.type", line);
         if let Some(ns) = q.foreign_namespace {
             let source = SourceRef::new(&self.file, at);
-            self.table.diagnostics.push(Diagnostic::at(
-                Code::ForeignNamespace,
-                &source,
-                format!(
+            self.table.diagnostics.push(
+                Diagnostic::at(
+                    Code::ForeignNamespace,
+                    &source,
+                    format!(
                     "@odata.type `{raw}` is in namespace `{ns}`, not microsoft.graph; read as `{}`",
                     q.name
                 ),
-            ));
+                )
+                .quoting(raw),
+            );
         }
         Some(q.name)
     }
@@ -307,7 +312,7 @@ impl Walker<'_> {
                                 Code::ExampleTypeMismatch,
                                 &SourceRef::new(&self.file, at),
                                 format!("example value {} for `{def_name}.{key}` {problem}; the table says {} ({stated_at})", short(value), describe(&ty)),
-                            ));
+                            ).quoting_after(&format!("\"{key}\""), &value_text(value)));
                         }
                     }
                     Some(ty)
@@ -485,6 +490,15 @@ fn describe(ty: &TypeRef) -> String {
         format!("{} collection", ty.name)
     } else {
         ty.name.clone()
+    }
+}
+
+/// A scalar as the page writes it (objects and arrays span lines: their first character).
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::Object(_) => "{".into(),
+        Value::Array(_) => "[".into(),
+        scalar => scalar.to_string(),
     }
 }
 

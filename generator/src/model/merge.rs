@@ -314,14 +314,17 @@ fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diag
                 (Some(a), Some(b))
                     if !a.name.eq_ignore_ascii_case(&b.name) || a.collection != b.collection =>
                 {
-                    diagnostics.push(Diagnostic::at(
-                        Code::ConflictingFact,
-                        &r.source,
-                        format!(
-                            "{} responds {} with {} here but with {} at {}",
-                            into.id, r.status, b.name, a.name, x.source
-                        ),
-                    ))
+                    diagnostics.push(
+                        Diagnostic::at(
+                            Code::ConflictingFact,
+                            &r.source,
+                            format!(
+                                "{} responds {} with {} here but with {} at {}",
+                                into.id, r.status, b.name, a.name, x.source
+                            ),
+                        )
+                        .quoting(&b.name),
+                    )
                 }
                 _ => {}
             },
@@ -340,16 +343,17 @@ fn merge_body(
     into.empty |= other.empty;
     match (&into.ty, other.ty) {
         (None, t) => into.ty = t,
-        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => {
-            diagnostics.push(Diagnostic::at(
+        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => diagnostics.push(
+            Diagnostic::at(
                 Code::ConflictingFact,
                 &other.source,
                 format!(
                     "{id} takes a {} body here but a {} at {}",
                     b.name, a.name, into.source
                 ),
-            ))
-        }
+            )
+            .quoting(&b.name),
+        ),
         _ => {}
     }
     for p in other.properties {
@@ -458,14 +462,17 @@ fn cross_check_representation(
             continue;
         }
         let source = SourceRef::new(&r.source.file, line_of(key));
-        types.diagnostics.push(Diagnostic::at(
-            Code::RepresentationMismatch,
-            &source,
-            format!(
-                "`{}.{key}` is in the JSON representation but in no property table",
-                r.name
-            ),
-        ));
+        types.diagnostics.push(
+            Diagnostic::at(
+                Code::RepresentationMismatch,
+                &source,
+                format!(
+                    "`{}.{key}` is in the JSON representation but in no property table",
+                    r.name
+                ),
+            )
+            .quoting(&format!("\"{key}\"")),
+        );
         let ty =
             crate::extract::resource::representation_type(value).unwrap_or_else(TypeRef::untyped);
         let prop = Property {
@@ -484,14 +491,17 @@ fn cross_check_representation(
     }
     for p in r.properties.iter().filter(|p| !p.navigation) {
         if !map.keys().any(|k| k.eq_ignore_ascii_case(&p.name)) {
-            types.diagnostics.push(Diagnostic::at(
-                Code::RepresentationMismatch,
-                &p.source_ref(),
-                format!(
-                    "`{}.{}` is in the property table but not in the JSON representation",
-                    r.name, p.name
-                ),
-            ));
+            types.diagnostics.push(
+                Diagnostic::at(
+                    Code::RepresentationMismatch,
+                    &p.source_ref(),
+                    format!(
+                        "`{}.{}` is in the property table but not in the JSON representation",
+                        r.name, p.name
+                    ),
+                )
+                .quoting(&p.name),
+            );
         }
     }
 }
