@@ -249,7 +249,15 @@ fn load(
     let model =
         crate::build_model_observed(paths, limits, &TerminalProgress(std::sync::OnceLock::new()))?;
     Ok(match csdl {
-        Some(csdl) => crate::metadata::apply(model, &csdl),
+        Some(csdl) => {
+            let mut model = crate::metadata::apply(model, &csdl);
+            // The cross-check quotes what it reports: find it on its line
+            // (paths are as given, so they read back from here).
+            crate::diagnostics::locate_quotes(&mut model.diagnostics, |file| {
+                std::fs::read_to_string(file).ok()
+            });
+            model
+        }
         None => model,
     })
 }

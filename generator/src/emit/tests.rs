@@ -146,7 +146,10 @@ fn primitives_map_to_their_rust_types() {
     }
     // The wire name is read and written by the hand-written serde impls.
     let squeezed: String = text.split_whitespace().collect();
-    assert!(squeezed.contains("when:take_field(&mutobject,\"when\")"), "{text}");
+    assert!(
+        squeezed.contains("when:take_field(&mutobject,\"when\")"),
+        "{text}"
+    );
     assert!(
         squeezed.contains("iflet::std::option::Option::Some(value)=&self.when{::serde::ser::SerializeMap::serialize_entry(&mutmap,\"when\",value)?;}"),
         "{text}"
@@ -171,7 +174,10 @@ fn keywords_and_collisions_in_fields() {
         ],
     );
     let text = models_rs(&model(vec![t]));
-    assert!(text.contains("r#type: take_field(&mut object, \"type\")"), "{text}");
+    assert!(
+        text.contains("r#type: take_field(&mut object, \"type\")"),
+        "{text}"
+    );
     assert!(text.contains("pub r#type:"), "{text}");
     assert!(text.contains("pub display_name:"), "{text}");
     assert!(text.contains("pub display_name_2:"), "{text}");

@@ -49,7 +49,10 @@ fn derive_attr(builtin: &[&str], hand_written: &[&str], extra: &[Derive]) -> Tok
 pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
     let structs = resolved.types.iter().filter(|t| t.kind == TypeKind::Struct);
     let uses_plain_fields = structs.clone().flat_map(|t| &t.fields).any(|f| f.plain);
-    let helper = structs.clone().next().map(|_| field_helpers(uses_plain_fields));
+    let helper = structs
+        .clone()
+        .next()
+        .map(|_| field_helpers(uses_plain_fields));
     let items = resolved.types.iter().enumerate().map(|(i, t)| {
         let cfg = areas.type_cfg(i);
         match t.kind {

@@ -29,14 +29,17 @@ pub fn crosscheck(model: &Model, csdl: &Csdl) -> Vec<Diagnostic> {
     for t in model.types.iter().filter(|t| t.documented) {
         let at = index.home(t);
         match csdl_index.get(&t.name.to_ascii_lowercase()) {
-            None if t.namespace == GRAPH_NAMESPACE => out.push(Diagnostic::at(
-                Code::MetadataMissingType,
-                &at,
-                format!(
-                    "the docs document type `{}`, which the metadata ({}) does not declare",
-                    t.name, csdl.file
-                ),
-            )),
+            None if t.namespace == GRAPH_NAMESPACE => out.push(
+                Diagnostic::at(
+                    Code::MetadataMissingType,
+                    &at,
+                    format!(
+                        "the docs document type `{}`, which the metadata ({}) does not declare",
+                        t.name, csdl.file
+                    ),
+                )
+                .quoting(&t.name),
+            ),
             None => {}
             Some(ct) if ct.kind == CsdlKind::Enum || !t.members.is_empty() => {
                 enum_members(t, ct, csdl, &at, &mut out)
@@ -49,14 +52,17 @@ pub fn crosscheck(model: &Model, csdl: &Csdl) -> Vec<Diagnostic> {
     }
     for ct in csdl.types.values().filter(|ct| ct.kind == CsdlKind::Entity) {
         if !index.get(&ct.name).is_some_and(|t| t.documented) {
-            out.push(Diagnostic::at(
-                Code::UndocumentedEntityType,
-                &SourceRef::new(&csdl.file, ct.line),
-                format!(
-                    "the metadata declares entity type `{}`, which no page documents",
-                    ct.name
-                ),
-            ));
+            out.push(
+                Diagnostic::at(
+                    Code::UndocumentedEntityType,
+                    &SourceRef::new(&csdl.file, ct.line),
+                    format!(
+                        "the metadata declares entity type `{}`, which no page documents",
+                        ct.name
+                    ),
+                )
+                .quoting_after("Name=", &format!("\"{}\"", ct.name)),
+            );
         }
     }
     out.sort();
@@ -110,11 +116,7 @@ fn enum_members(
                 t.name, m.name, csdl.file, ct.line
             ),
         };
-        out.push(Diagnostic::at(
-            Code::MetadataMissingMember,
-            &m.source,
-            message,
-        ));
+        out.push(Diagnostic::at(Code::MetadataMissingMember, &m.source, message).quoting(&m.name));
     }
     for cm in &ct.members {
         if !t
@@ -129,7 +131,7 @@ fn enum_members(
                     "enum `{}` member `{}` is declared by the metadata ({}:{}) but not listed in the docs",
                     t.name, cm.name, csdl.file, cm.line
                 ),
-            ));
+            ).quoting(&t.name));
         }
     }
 }
@@ -154,7 +156,7 @@ fn base_type(t: &TypeDef, ct: &CsdlType, csdl: &Csdl, at: &SourceRef, out: &mut 
                 "the docs say `{}` inherits from `{docs_base}`; the metadata ({}:{}) declares {metadata_says}",
                 t.name, csdl.file, ct.line
             ),
-        ));
+        ).quoting(docs_base));
     }
 }
 
@@ -176,7 +178,8 @@ fn properties(
                     "`{}.{}` is in the docs, but the metadata declares no such property on `{}` or its base types ({}:{})",
                     t.name, p.name, ct.name, csdl.file, ct.line
                 ),
-            )),
+            )
+            .quoting(&p.name)),
             Some(cp) if !same_type(&p.ty, &cp.ty) => out.push(Diagnostic::at(
                 Code::MetadataTypeMismatch,
                 &p.source_ref(),
@@ -189,7 +192,9 @@ fn properties(
                     cp.line,
                     spell(&cp.ty)
                 ),
-            )),
+            )
+            // The type cell, after the name cell.
+            .quoting_after(&p.name, &p.ty.name)),
             Some(_) => {}
         }
     }
@@ -215,7 +220,7 @@ fn properties(
                     csdl.file,
                     cp.line
                 ),
-            ));
+            ).quoting(&t.name));
         }
     }
 }
