@@ -275,6 +275,9 @@ pub struct PageFacts {
     pub examples: Vec<Example>,
     /// The type a resource page describes.
     pub resource: Option<ResourceFacts>,
+    /// Enums the page documents under their own headings (`### riskLevel
+    /// values`), apart from its own type; in page order.
+    pub enums: Vec<ResourceFacts>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -105,6 +105,10 @@ struct PageBuilder {
     examples: Vec<crate::model::Example>,
     properties: Vec<Property>,
     members: Vec<crate::model::EnumMember>,
+    /// The enum the current heading names (`### riskLevel values`): its level, name and line.
+    enum_scope: Option<(u8, String, u32)>,
+    /// Enums named by headings, with their members, in page order.
+    enums: Vec<(String, u32, Vec<crate::model::EnumMember>)>,
     json_representation: Option<super::Representation>,
     resource_annotation: Option<Annotation>,
     http_section_line: Option<u32>,
@@ -132,6 +136,8 @@ impl PageBuilder {
             examples: Vec::new(),
             properties: Vec::new(),
             members: Vec::new(),
+            enum_scope: None,
+            enums: Vec::new(),
             json_representation: None,
             resource_annotation: None,
             http_section_line: None,
@@ -144,6 +150,16 @@ impl PageBuilder {
                 self.pending_annotation = None;
                 if *level == 1 && self.heading.is_none() {
                     self.heading = Some((text.text.clone(), block.line));
+                }
+                if self
+                    .enum_scope
+                    .as_ref()
+                    .is_some_and(|(l, _, _)| *l >= *level)
+                {
+                    self.enum_scope = None;
+                }
+                if let Some(name) = super::rules::enum_heading(&text.text) {
+                    self.enum_scope = Some((*level, name, block.line));
                 }
                 let kind = super::rules::section_of(&text.text);
                 if kind == SectionKind::HttpRequest && section == SectionKind::HttpRequest {
@@ -272,6 +288,16 @@ impl PageBuilder {
         }
         let layout = Layout::of(table);
         let has_type = layout.index(Column::Type).is_some();
+        if let Some((_, name, line)) = &self.enum_scope {
+            if section != SectionKind::Examples && resource::is_member_table(table) {
+                let members = resource::members(table, sink);
+                match self.enums.iter_mut().find(|(n, _, _)| n == name) {
+                    Some((_, _, existing)) => existing.extend(members),
+                    None => self.enums.push((name.clone(), *line, members)),
+                }
+                return;
+            }
+        }
         match section {
             SectionKind::RequestHeaders => {
                 for row in named_rows(table, sink) {
@@ -454,7 +480,29 @@ impl PageBuilder {
         };
         let annotated_name = annotated("@odata.type");
         let annotated_base = annotated("baseType");
-        let resource = matches!(kind, PageKind::Resource | PageKind::Enum).then(|| ResourceFacts {
+        let is_type_page = matches!(kind, PageKind::Resource | PageKind::Enum);
+        let enums: Vec<ResourceFacts> = if is_type_page {
+            std::mem::take(&mut self.enums)
+                .into_iter()
+                .map(|(name, line, members)| ResourceFacts {
+                    name,
+                    base_type: None,
+                    description: None,
+                    properties: Vec::new(),
+                    members,
+                    json_representation: None,
+                    source: sink.at(line),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A page of named enums only (`enums.md`) documents no type of its own.
+        let only_named_enums = !enums.is_empty()
+            && self.properties.is_empty()
+            && self.members.is_empty()
+            && self.resource_annotation.is_none();
+        let resource = (is_type_page && !only_named_enums).then(|| ResourceFacts {
             name: annotated_name.unwrap_or_else(|| {
                 resource::type_name(
                     self.heading.as_ref().map(|h| h.0.as_str()),
@@ -495,6 +543,7 @@ impl PageBuilder {
             responses: self.responses,
             examples: self.examples,
             resource,
+            enums,
             diagnostics: sink.diagnostics,
         }
     }
@@ -667,5 +716,52 @@ mod tests {
         assert_eq!(p.examples.len(), 2);
         assert_eq!(p.examples[1].body.as_ref().unwrap()["id"], "1");
         assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    }
+}
+
+#[cfg(test)]
+mod named_enum_tests {
+    use super::extract_page;
+    use std::sync::Arc;
+
+    const USER: &str = "---\ndoc_type: resourcePageType\n---\n# user resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| ageGroup | String | The age group. |\n\n### Legal age group property definitions\n\n#### ageGroup values\n\n| Member | Description |\n|:--|:--|\n| null | Default. |\n| minor | A minor. |\n\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n| manager | [directoryObject](directoryobject.md) | The manager. |\n";
+
+    #[test]
+    fn a_values_heading_names_its_own_enum_and_leaves_the_page_type_structured() {
+        let page = extract_page(Arc::from("resources/user.md"), USER);
+        let user = page.resource.expect("the page's own type");
+        assert_eq!(user.name, "user");
+        assert!(user.members.is_empty(), "{:?}", user.members);
+        let names: Vec<&str> = user.properties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["ageGroup", "manager"]);
+        assert_eq!(page.enums.len(), 1);
+        let age = &page.enums[0];
+        assert_eq!((age.name.as_str(), age.source.line), ("ageGroup", 16));
+        let members: Vec<&str> = age.members.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(members, ["null", "minor"]);
+    }
+
+    #[test]
+    fn a_page_of_named_enums_documents_no_type_of_its_own() {
+        let text = "---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### lifecycleEventType values\n\n|Member|\n|:---|\n|missed|\n|subscriptionRemoved|\n\n### riskLevel values\n\n| Member | Value |\n|:--|:--|\n| low | 0 |\n| high | 1 |\n";
+        let page = extract_page(Arc::from("resources/enums.md"), text);
+        assert!(page.resource.is_none());
+        let got: Vec<(&str, Vec<&str>)> = page
+            .enums
+            .iter()
+            .map(|e| {
+                (
+                    e.name.as_str(),
+                    e.members.iter().map(|m| m.name.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("lifecycleEventType", vec!["missed", "subscriptionRemoved"]),
+                ("riskLevel", vec!["low", "high"])
+            ]
+        );
     }
 }

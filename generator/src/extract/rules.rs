@@ -100,6 +100,43 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
     ("values", Match::Exact, SectionKind::Members),
 ];
 
+/// Heading endings that make the heading name an enumeration, the name being
+/// the one word before them: `### lifecycleEventType values`, `#### ageGroup
+/// values`. The member table under such a heading lists that enum's members,
+/// not those of the page's own type (a resource page documents the values of
+/// its string properties this way, and `enums.md` pages hold dozens of enums).
+pub const ENUM_HEADING_SUFFIXES: &[&str] = &[
+    " enumeration values",
+    " enum values",
+    " values",
+    " enumeration",
+    " enum",
+];
+
+/// The enum a heading names ([`ENUM_HEADING_SUFFIXES`]), as written: a single
+/// name-like word (letters, digits, `_`, starting with a letter), with any
+/// code or emphasis marks dropped. `None` for every other heading, including
+/// the bare `Values` / `Enum values` that head an enum page's own members.
+pub fn enum_heading(heading: &str) -> Option<String> {
+    let text: String = heading
+        .chars()
+        .filter(|c| !matches!(c, '`' | '*'))
+        .collect();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = text.to_ascii_lowercase();
+    let suffix = ENUM_HEADING_SUFFIXES.iter().find(|s| lower.ends_with(*s))?;
+    let name = text[..text.len() - suffix.len()].trim();
+    let mut chars = name.chars();
+    let name_like = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    // `Enum values` / `Property values` are section titles, not names.
+    let generic = matches!(
+        name.to_ascii_lowercase().as_str(),
+        "enum" | "property" | "possible" | "member" | "the"
+    );
+    (name_like && !generic).then(|| name.to_string())
+}
+
 /// Classifies a heading.
 pub fn section_of(heading: &str) -> SectionKind {
     let h = normalize_heading(heading);
@@ -381,6 +418,42 @@ pub const NO_BODY_PHRASES: &[&str] = &[
     "no request body",
     "do not supply a body",
 ];
+
+#[cfg(test)]
+mod enum_heading_tests {
+    use super::enum_heading;
+
+    #[test]
+    fn a_word_before_values_names_an_enum() {
+        assert_eq!(
+            enum_heading("lifecycleEventType values").as_deref(),
+            Some("lifecycleEventType")
+        );
+        assert_eq!(
+            enum_heading("`ageGroup` values").as_deref(),
+            Some("ageGroup")
+        );
+        assert_eq!(
+            enum_heading("riskLevel enum values").as_deref(),
+            Some("riskLevel")
+        );
+        assert_eq!(
+            enum_heading("callState enumeration").as_deref(),
+            Some("callState")
+        );
+        for not_one in [
+            "Values",
+            "Enum values",
+            "Property values",
+            "Legal age group property definitions",
+            "Members",
+            "two words values",
+            "1st values",
+        ] {
+            assert_eq!(enum_heading(not_one), None, "{not_one}");
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

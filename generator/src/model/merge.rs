@@ -26,6 +26,9 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
     // Resource pages first: they decide their types' property lists.
     for page in &mut pages {
         diagnostics.append(&mut page.diagnostics);
+        for r in &page.enums {
+            add_resource(&mut types, r);
+        }
         if let Some(r) = &page.resource {
             add_resource(&mut types, r);
         }
