@@ -314,7 +314,7 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
 /// request, the type of the response with the example's status for a response
 /// (or of the only response, when the example states no status), and whether
 /// it is a collection. Primitives are left out: they have no generated type.
-fn example_type(op: &Operation, ex: &Example) -> Option<(String, bool)> {
+pub(crate) fn example_type(op: &Operation, ex: &Example) -> Option<(String, bool)> {
     let ty = match ex.kind {
         ExampleKind::Request => op.request_body.as_ref()?.ty.as_ref()?,
         ExampleKind::Response => {

@@ -156,12 +156,10 @@ impl<'m> Resolved<'m> {
             by_wire.insert(def.name.as_str(), i);
             let kind = if !def.members.is_empty() {
                 TypeKind::Enum
-            } else if !def.documented
-                && def.provenance == crate::model::Provenance::Docs
-                && def.properties.is_empty()
-            {
-                // Only named, never described: raw JSON. A type the metadata
-                // declares is known even when it has no properties of its own.
+            } else if !def.documented && def.properties.is_empty() && def.base_type.is_none() {
+                // Only named, never described (by a page or by the metadata):
+                // raw JSON. An empty, baseless type has no structure to keep, and
+                // Graph uses one (`Json`) for "any JSON value", strings included.
                 TypeKind::Opaque
             } else {
                 TypeKind::Struct

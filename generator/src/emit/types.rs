@@ -154,10 +154,17 @@ pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
 
 /// `pub type X = ::serde_json::Value;` for a type no page documents.
 fn opaque_item(t: &ResolvedType<'_>, cfg: &TokenStream) -> TokenStream {
-    let mut text = format!(
-        "The `{}` type, which these docs reference but never document: kept as raw JSON.",
-        t.def.name
-    );
+    let mut text = if t.def.provenance == Provenance::Docs {
+        format!(
+            "The `{}` type, which these docs reference but never document: kept as raw JSON.",
+            t.def.name
+        )
+    } else {
+        format!(
+            "The `{}` type, which the service metadata declares without properties: kept as raw JSON.",
+            t.def.name
+        )
+    };
     if let Some(source) = t.def.sources.first() {
         text.push_str(&format!("\n\nFirst referenced at {source}."));
     }

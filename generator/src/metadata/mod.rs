@@ -16,6 +16,7 @@
 pub mod crosscheck;
 pub mod csdl;
 pub mod enrich;
+pub mod examples;
 pub mod fidelity;
 mod lookup;
 
@@ -26,10 +27,12 @@ use crate::Model;
 use std::path::PathBuf;
 
 /// What `--metadata` does to a docs model: the cross-check's diagnostics are
-/// added (sorted with the others) and the metadata's facts folded in.
+/// added (sorted with the others), the metadata's facts folded in, and the
+/// examples read again against the types that now win.
 pub fn apply(model: Model, csdl: &Csdl) -> Model {
     let mut found = crosscheck::crosscheck(&model, csdl);
     let mut model = enrich::enrich(model, csdl);
+    found.append(&mut examples::check(&model));
     model.diagnostics.append(&mut found);
     model.diagnostics.sort();
     model

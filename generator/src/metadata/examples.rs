@@ -1,0 +1,241 @@
+//! The docs' examples read against the metadata's types. Extraction checks
+//! each example against the docs' own tables; once `--metadata` has folded in
+//! the metadata's property types (which win), an example can contradict
+//! those instead: a `{}` where the metadata declares an enum, a date where it
+//! declares a date-time. Each is an `example-type-mismatch` at the example's
+//! line, so the example's generated round-trip test is ignored with the reason
+//! (a docs bug, not a binding bug) rather than failing.
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::model::infer::{envelope_value, is_property_name, mismatch};
+use crate::model::{Example, Model, Property, TypeDef, TypeRef};
+use crate::source::SourceRef;
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Every contradiction between an example value and a metadata-declared
+/// property type, skipping places that already have an `example-type-mismatch`.
+pub fn check(model: &Model) -> Vec<Diagnostic> {
+    let types: BTreeMap<&str, &TypeDef> =
+        model.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let already: BTreeSet<(&str, u32)> = model
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::ExampleTypeMismatch)
+        .map(|d| (&*d.source.file, d.source.line))
+        .collect();
+    let mut out = Vec::new();
+    for op in &model.operations {
+        for ex in &op.examples {
+            let (Some(body), Some((name, collection))) =
+                (&ex.body, crate::emit::examples::example_type(op, ex))
+            else {
+                continue;
+            };
+            let mut walk = Walk {
+                types: &types,
+                example: ex,
+                already: &already,
+                out: &mut out,
+            };
+            let ty = TypeRef { name, collection };
+            // The OData envelope wraps collections (and some single objects).
+            let body = match body {
+                Value::Object(map) => envelope_value(map).unwrap_or(body),
+                _ => body,
+            };
+            walk.value(body, &ty, ex.body_line);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+struct Walk<'a> {
+    types: &'a BTreeMap<&'a str, &'a TypeDef>,
+    example: &'a Example,
+    already: &'a BTreeSet<(&'a str, u32)>,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Walk<'a> {
+    /// Line of `"key":` at or after `from`.
+    fn key_line(&self, key: &str, from: u32) -> u32 {
+        self.example
+            .key_lines
+            .iter()
+            .find(|(k, l)| k == key && *l >= from)
+            .map_or(from, |(_, l)| *l)
+    }
+
+    fn value(&mut self, value: &Value, ty: &TypeRef, line: u32) {
+        match value {
+            Value::Array(items) if ty.collection => {
+                let element = TypeRef {
+                    collection: false,
+                    ..ty.clone()
+                };
+                for item in items {
+                    self.value(item, &element, line);
+                }
+            }
+            Value::Object(map) if !ty.collection && !ty.is_primitive() => {
+                // An `@odata.type` names the derived type the object really is.
+                let own = map
+                    .get("@odata.type")
+                    .and_then(Value::as_str)
+                    .and_then(crate::model::typeref::split_qualified)
+                    .map(|q| q.name);
+                let name = own.unwrap_or_else(|| ty.name.clone());
+                if let Some(def) = self.types.get(name.as_str()).copied() {
+                    self.object(def, map, line);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn object(&mut self, def: &'a TypeDef, map: &Map<String, Value>, line: u32) {
+        for (key, value) in map.iter().filter(|(k, _)| is_property_name(k)) {
+            let Some(p) = self.property(def, key) else {
+                continue;
+            };
+            let at = self.key_line(key, line);
+            if p.metadata.is_some() {
+                if let Some(problem) = self.problem(value, &p.ty) {
+                    if !self.already.contains(&(&*self.example.source.file, at)) {
+                        let m = p
+                            .metadata
+                            .as_ref()
+                            .map(|m| format!("{}:{}", m.file, m.line));
+                        self.out.push(
+                            Diagnostic::at(
+                                Code::ExampleTypeMismatch,
+                                &SourceRef::new(&self.example.source.file, at),
+                                format!(
+                                    "example value {} for `{}.{key}` {problem}; the metadata declares {} ({})",
+                                    short(value),
+                                    def.name,
+                                    spell(&p.ty),
+                                    m.unwrap_or_default()
+                                ),
+                            )
+                            .quoting_after(&format!("\"{key}\""), &short(value)),
+                        );
+                    }
+                    continue;
+                }
+            }
+            self.value(value, &p.ty, at);
+        }
+    }
+
+    /// What is wrong with `value` as a `ty`: the primitive rules extraction
+    /// uses, plus what only the types tell: an enum is a string, a structured
+    /// type an object.
+    fn problem(&self, value: &Value, ty: &TypeRef) -> Option<String> {
+        if let Some(p) = mismatch(value, ty) {
+            return Some(p);
+        }
+        if ty.is_primitive() || value.is_null() {
+            return None;
+        }
+        let def = self.types.get(ty.name.as_str())?;
+        // A type known only by name is raw JSON in the bindings (as
+        // `emit::resolve` decides): any value fits.
+        if def.members.is_empty()
+            && !def.documented
+            && def.properties.is_empty()
+            && def.base_type.is_none()
+        {
+            return None;
+        }
+        let check = |v: &Value| match (def.members.is_empty(), v) {
+            (false, Value::String(_)) | (true, Value::Object(_)) | (_, Value::Null) => None,
+            (false, _) => Some(format!("is not a `{}` member (a string)", def.name)),
+            (true, _) => Some(format!("is not a `{}` object", def.name)),
+        };
+        match (ty.collection, value) {
+            (true, Value::Array(items)) => items.iter().find_map(check),
+            (true, _) => Some("is not an array".into()),
+            (false, v) => check(v),
+        }
+    }
+
+    /// `key` on `def` or along its base types.
+    fn property(&self, def: &'a TypeDef, key: &str) -> Option<&'a Property> {
+        let mut seen = BTreeSet::new();
+        let mut current = Some(def);
+        while let Some(t) = current {
+            if !seen.insert(t.name.as_str()) {
+                break;
+            }
+            if let Some(p) = t.properties.iter().find(|p| p.name == key) {
+                return Some(p);
+            }
+            current = t
+                .base_type
+                .as_deref()
+                .and_then(|b| self.types.get(b).copied());
+        }
+        None
+    }
+}
+
+fn spell(t: &TypeRef) -> String {
+    if t.collection {
+        format!("{} collection", t.name)
+    } else {
+        t.name.clone()
+    }
+}
+
+/// A value as quoted in messages: its JSON, cut at 40 characters.
+fn short(value: &Value) -> String {
+    let s = value.to_string();
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Code;
+    use std::path::Path;
+
+    const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+<Schema Alias="graph" Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+<EnumType Name="color"><Member Name="red" Value="0" /></EnumType>
+<EntityType Name="widget"><Property Name="id" Type="Edm.String" /><Property Name="color" Type="graph.color" /><Property Name="made" Type="Edm.DateTimeOffset" /></EntityType>
+</Schema></edmx:DataServices></edmx:Edmx>"#;
+
+    #[test]
+    fn examples_that_contradict_the_metadata_types_are_reported_at_their_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let fence = "```";
+        std::fs::write(
+            dir.path().join("widget-get.md"),
+            format!("---\ndoc_type: apiPageType\n---\n# Get widget\n\n## HTTP request\n\n{fence}http\nGET /widgets/{{id}}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"id\": \"1\",\n  \"color\": {{}},\n  \"made\": \"2019-09-27T01:01:04.566Z\"\n}}\n{fence}\n"),
+        )
+        .unwrap();
+        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let csdl = super::super::csdl::parse(CSDL, Path::new("m.xml")).unwrap();
+        let model = super::super::apply(model, &csdl);
+        let found: Vec<(u32, &str)> = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ExampleTypeMismatch)
+            .map(|d| (d.source.line, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                27,
+                "example value {} for `widget.color` is not a `color` member (a string); the metadata declares color (m.xml:4)"
+            )]
+        );
+    }
+}
