@@ -100,7 +100,13 @@ pub fn read_text_with(path: &Path, limits: &Limits) -> Result<String, ReadProble
     use std::io::Read;
     let io = |e: std::io::Error| ReadProblem::Io(e.to_string());
     let file = std::fs::File::open(path).map_err(io)?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length (plus one byte, so reading to the end
+    // needs no regrowth); the `take` below still bounds a file that grows.
+    let expected = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(limits.max_page_bytes as u64) as usize;
+    let mut bytes = Vec::with_capacity(expected + 1);
     file.take(limits.max_page_bytes as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
@@ -117,9 +123,8 @@ pub fn text_within(bytes: Vec<u8>, limits: &Limits) -> Result<String, ReadProble
 
 /// Checks bytes are a text page.
 pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
-    let line_of =
-        |offset: usize| 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32;
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    let line_of = |offset: usize| 1 + memchr::memchr_iter(b'\n', &bytes[..offset]).count() as u32;
+    if let Some(nul) = memchr::memchr(0, &bytes) {
         return Err(ReadProblem::Binary(line_of(nul)));
     }
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
