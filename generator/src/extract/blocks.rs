@@ -183,9 +183,11 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 table_line = line_at(range.start);
             }
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                // Body rows mostly have as many cells as the header.
+                let width = table.as_ref().map_or(0, |t| t.header.len());
                 row = Some(TableRow {
                     line: line_at(range.start),
-                    cells: Vec::new(),
+                    cells: Vec::with_capacity(width),
                 });
             }
             Event::Start(Tag::TableCell) => {
@@ -356,12 +358,13 @@ fn flush(capture: &mut Option<Capture>, out: &mut Vec<Block>) {
 /// Splits an HTML block into its comments (a block may hold several, as in
 /// `<!-- uuid ... -->\n<!-- { ... } -->`), each on the line it starts.
 fn push_comments(line: u32, text: &str, out: &mut Vec<Block>) {
+    let newlines = |s: &str| s.bytes().filter(|&b| b == b'\n').count() as u32;
     let mut rest = text;
     let mut consumed_lines = 0u32;
-    while let Some(start) = rest.find("<!--") {
-        consumed_lines += rest[..start].matches('\n').count() as u32;
+    while let Some(start) = memchr::memmem::find(rest.as_bytes(), b"<!--") {
+        consumed_lines += newlines(&rest[..start]);
         let after = &rest[start + 4..];
-        let (inner, next) = match after.find("-->") {
+        let (inner, next) = match memchr::memmem::find(after.as_bytes(), b"-->") {
             Some(end) => (&after[..end], &after[end + 3..]),
             None => (after, ""),
         };
@@ -369,7 +372,7 @@ fn push_comments(line: u32, text: &str, out: &mut Vec<Block>) {
             line: line + consumed_lines,
             kind: BlockKind::Comment(inner.trim().to_string()),
         });
-        consumed_lines += inner.matches('\n').count() as u32;
+        consumed_lines += newlines(inner);
         rest = next;
     }
 }

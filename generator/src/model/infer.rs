@@ -406,9 +406,7 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::Number(_) => TypeRef::named("Double"),
         // An ISO 8601 date-time is a DateTimeOffset (the pages' examples show
         // real timestamps; a plain String would lose the type).
-        Value::String(s)
-            if mismatch(value, &TypeRef::named("DateTimeOffset")).is_none() && s.contains('T') =>
-        {
+        Value::String(s) if s.contains('T') && date_time_regex().is_match(s) => {
             TypeRef::named("DateTimeOffset")
         }
         Value::String(_) => TypeRef::named("String"),
@@ -437,9 +435,17 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
+/// An ISO 8601 date-time (or date), as a `DateTimeOffset` value is written.
+fn date_time_regex() -> &'static Regex {
+    static DATE_TIME: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &DATE_TIME,
+        r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$",
+    )
+}
+
 /// Why `value` cannot be a `ty`, if it cannot.
 pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
-    static DATE_TIME: OnceLock<Regex> = OnceLock::new();
     static DATE: OnceLock<Regex> = OnceLock::new();
     static TIME: OnceLock<Regex> = OnceLock::new();
     static GUID: OnceLock<Regex> = OnceLock::new();
@@ -471,11 +477,7 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
             None
         }
         ("DateTimeOffset", Value::String(s)) => {
-            let re = regex(
-                &DATE_TIME,
-                r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$",
-            );
-            if re.is_match(s) {
+            if date_time_regex().is_match(s) {
                 None
             } else {
                 fails("an ISO 8601 date-time")
