@@ -114,6 +114,8 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
     let mut html: Option<(u32, String)> = None;
     let mut heading: Option<(u8, bool)> = None;
     let mut in_tab_group = false;
+    // Bytes to reserve for the text of the paragraph or item being read.
+    let mut capacity = 0;
 
     let line_at = |offset: usize| lines.line(base + offset);
     let parser = Parser::new_ext(body, Options::ENABLE_TABLES);
@@ -124,7 +126,7 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 flush(&mut capture, &mut out);
                 let atx = body[range.clone()].trim_start().starts_with('#');
                 heading = Some((level as u8, atx));
-                capture = Some(Capture::new(line_at(range.start)));
+                capture = Some(Capture::with_capacity(line_at(range.start), range.len()));
             }
             Event::End(TagEnd::Heading(_)) => {
                 let (level, atx) = heading.take().unwrap_or((2, true));
@@ -168,6 +170,12 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 if table.is_none() =>
             {
                 flush(&mut capture, &mut out);
+                // The text of a paragraph or item is at most its source.
+                capacity = if matches!(event, Event::Start(_)) {
+                    range.len()
+                } else {
+                    0
+                };
             }
             Event::Start(Tag::Table(_)) => {
                 flush(&mut capture, &mut out);
@@ -175,13 +183,15 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 table_line = line_at(range.start);
             }
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                // Body rows mostly have as many cells as the header.
+                let width = table.as_ref().map_or(0, |t| t.header.len());
                 row = Some(TableRow {
                     line: line_at(range.start),
-                    cells: Vec::new(),
+                    cells: Vec::with_capacity(width),
                 });
             }
             Event::Start(Tag::TableCell) => {
-                capture = Some(Capture::new(line_at(range.start)));
+                capture = Some(Capture::with_capacity(line_at(range.start), range.len()));
             }
             Event::End(TagEnd::TableCell) => {
                 let cell = capture.take().map(Capture::finish).unwrap_or_default();
@@ -216,7 +226,7 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 };
                 code = Some(CodeBlock {
                     info,
-                    text: String::new(),
+                    text: String::with_capacity(range.len()),
                     first_line,
                 });
             }
@@ -245,7 +255,7 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
             }
             Event::InlineHtml(text) => {
                 if text.starts_with("<br") {
-                    append(&mut capture, " ", line_at(range.start));
+                    append(&mut capture, " ", || line_at(range.start), capacity);
                 } else if text.starts_with("<!--") {
                     push_comments(line_at(range.start), &text, &mut out);
                 }
@@ -256,15 +266,18 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                 } else if let Some((_, buf)) = html.as_mut() {
                     buf.push_str(&text);
                 } else {
-                    append(&mut capture, &text, line_at(range.start));
+                    append(&mut capture, &text, || line_at(range.start), capacity);
                 }
             }
-            Event::Code(text) => append(&mut capture, &text, line_at(range.start)),
-            Event::SoftBreak | Event::HardBreak => append(&mut capture, " ", line_at(range.start)),
+            Event::Code(text) => append(&mut capture, &text, || line_at(range.start), capacity),
+            Event::SoftBreak | Event::HardBreak => {
+                append(&mut capture, " ", || line_at(range.start), capacity)
+            }
             Event::Start(Tag::Link { dest_url, .. }) => {
-                let c = capture.get_or_insert_with(|| Capture::new(line_at(range.start)));
+                let c = capture
+                    .get_or_insert_with(|| Capture::with_capacity(line_at(range.start), capacity));
                 c.open_links
-                    .push((c.inline.text.len(), dest_url.to_string()));
+                    .push((c.inline.text.len(), dest_url.into_string()));
             }
             Event::End(TagEnd::Link) => {
                 if let Some(c) = capture.as_mut() {
@@ -293,24 +306,37 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
 }
 
 impl Capture {
-    fn new(line: u32) -> Self {
+    /// A capture starting at `line`, with room for `capacity` bytes of text.
+    fn with_capacity(line: u32, capacity: usize) -> Self {
         Capture {
             line,
-            inline: Inline::default(),
+            inline: Inline {
+                text: String::with_capacity(capacity),
+                links: Vec::new(),
+            },
             open_links: Vec::new(),
         }
     }
 
     fn finish(self) -> Inline {
         let mut inline = self.inline;
-        inline.text = inline.text.trim().to_string();
+        trim_in_place(&mut inline.text);
         inline
     }
 }
 
-fn append(capture: &mut Option<Capture>, text: &str, line: u32) {
+/// `text.trim()`, without a new allocation.
+fn trim_in_place(text: &mut String) {
+    let end = text.trim_end().len();
+    text.truncate(end);
+    let start = end - text.trim_start().len();
+    text.drain(..start);
+}
+
+/// Appends to the capture, opening one (on the line `line` gives) if none is open.
+fn append(capture: &mut Option<Capture>, text: &str, line: impl FnOnce() -> u32, capacity: usize) {
     capture
-        .get_or_insert_with(|| Capture::new(line))
+        .get_or_insert_with(|| Capture::with_capacity(line(), capacity))
         .inline
         .text
         .push_str(text);
@@ -332,12 +358,13 @@ fn flush(capture: &mut Option<Capture>, out: &mut Vec<Block>) {
 /// Splits an HTML block into its comments (a block may hold several, as in
 /// `<!-- uuid ... -->\n<!-- { ... } -->`), each on the line it starts.
 fn push_comments(line: u32, text: &str, out: &mut Vec<Block>) {
+    let newlines = |s: &str| s.bytes().filter(|&b| b == b'\n').count() as u32;
     let mut rest = text;
     let mut consumed_lines = 0u32;
-    while let Some(start) = rest.find("<!--") {
-        consumed_lines += rest[..start].matches('\n').count() as u32;
+    while let Some(start) = memchr::memmem::find(rest.as_bytes(), b"<!--") {
+        consumed_lines += newlines(&rest[..start]);
         let after = &rest[start + 4..];
-        let (inner, next) = match after.find("-->") {
+        let (inner, next) = match memchr::memmem::find(after.as_bytes(), b"-->") {
             Some(end) => (&after[..end], &after[end + 3..]),
             None => (after, ""),
         };
@@ -345,7 +372,7 @@ fn push_comments(line: u32, text: &str, out: &mut Vec<Block>) {
             line: line + consumed_lines,
             kind: BlockKind::Comment(inner.trim().to_string()),
         });
-        consumed_lines += inner.matches('\n').count() as u32;
+        consumed_lines += newlines(inner);
         rest = next;
     }
 }

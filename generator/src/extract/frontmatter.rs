@@ -83,6 +83,91 @@ pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, FrontMatterErro
     if yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
+    if let Some(fm) = parse_simple(yaml, first_line) {
+        return Ok(fm);
+    }
+    parse_yaml(yaml, first_line)
+}
+
+/// The front matter almost every page has, read without a YAML parser: one
+/// `key: value` per line, the key an identifier, the value a double-quoted
+/// string without escapes or a plain scalar that YAML can only read as a
+/// string. Anything else (comments, blank or continued lines, other value
+/// forms, repeated keys, non-ASCII text) gives `None`, and the page goes to
+/// serde_yaml, so the result is always what serde_yaml would give.
+fn parse_simple(yaml: &str, first_line: u32) -> Option<FrontMatter> {
+    let yaml = yaml.strip_suffix('\n').unwrap_or(yaml);
+    let mut fm = FrontMatter::default();
+    for (i, line) in yaml.split('\n').enumerate() {
+        let (key, value) = line.split_once(": ")?;
+        if !simple_key(key) {
+            return None;
+        }
+        let value = if let Some(quoted) = value.strip_prefix('"') {
+            let inner = quoted.strip_suffix('"')?;
+            if !inner
+                .bytes()
+                .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+            {
+                return None;
+            }
+            inner
+        } else {
+            simple_plain(value).then_some(value)?
+        };
+        if fm.keys.contains_key(key) {
+            return None;
+        }
+        fm.lines.insert(key.to_string(), first_line + i as u32);
+        fm.keys
+            .insert(key.to_string(), Value::String(value.to_string()));
+    }
+    Some(fm)
+}
+
+/// An identifier key that YAML reads as that string (not a null or a boolean).
+fn simple_key(key: &str) -> bool {
+    key.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        && !is_yaml_keyword(key)
+}
+
+/// A plain scalar that YAML reads as exactly this string: it starts with a
+/// letter, or with a digit and holds a character no number has (`09/10/2017`),
+/// so it is no number and no indicator; it has no `:` or `#` (which could end
+/// it), no trailing space and only printable ASCII, and is not a null or
+/// boolean word.
+fn simple_plain(value: &str) -> bool {
+    let not_number = || {
+        value
+            .bytes()
+            .any(|b| !b.is_ascii_alphanumeric() && !matches!(b, b'+' | b'-' | b'.' | b'_'))
+    };
+    value
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic() || (b.is_ascii_digit() && not_number()))
+        && !value.ends_with(' ')
+        && value
+            .bytes()
+            .all(|b| (b' '..=b'~').contains(&b) && b != b':' && b != b'#')
+        && !is_yaml_keyword(value)
+}
+
+/// Words serde_yaml resolves to null or a boolean.
+fn is_yaml_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"
+    )
+}
+
+/// [`parse`] by serde_yaml: any YAML, errors with their line.
+fn parse_yaml(yaml: &str, first_line: u32) -> Result<FrontMatter, FrontMatterError> {
     let value: serde_yaml::Value = serde_yaml::from_str(yaml).map_err(|e| FrontMatterError {
         message: e.to_string(),
         line_offset: e.location().map(|l| l.line().saturating_sub(1) as u32),
@@ -141,6 +226,42 @@ mod tests {
         let s = split("Permission type\n---\n");
         assert!(!s.present);
         assert_eq!(s.body_start, 0);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_serde_yaml() {
+        let cases = [
+            "title: \"Create x\"\nauthor: \"\"\ndoc_type: apiPageType\n",
+            "description: Revoke a printer's access (see [x]) - now.\nms.date: 09/10/2017\n",
+            "title: true\n",
+            "title: Null\n",
+            "title: 2017\n",
+            "title: 1e5\nother: 0x1F\nthird: 1_000\nfourth: 12 monkeys\n",
+            "title: .inf\n",
+            "title: a # comment\n",
+            "title: a: b\n",
+            "title: \"a\\\"b\"\n",
+            "title: 'quoted'\n",
+            "title: x\ntitle: y\n",
+            "title: x \n",
+            "title:  x\n",
+            "title: x\n  continued\n",
+            "# comment\ntitle: x\n",
+            "title: caf\u{e9}\n",
+            "true: x\n",
+            "title: x\r\nauthor: y\r\n",
+            "title: infinity\nother: nan\n",
+        ];
+        for yaml in cases {
+            let fast = parse_simple(yaml, 2);
+            if let Some(fast) = &fast {
+                assert_eq!(Ok(fast.clone()), parse_yaml(yaml, 2), "{yaml:?}");
+            }
+            assert_eq!(parse(yaml, 2), parse_yaml(yaml, 2), "{yaml:?}");
+        }
+        assert!(parse_simple(cases[0], 2).is_some());
+        assert!(parse_simple(cases[1], 2).is_some());
+        assert!(parse_simple("title: true\n", 2).is_none());
     }
 
     #[test]

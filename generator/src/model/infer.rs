@@ -9,7 +9,7 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::source::SourceRef;
 use regex::Regex;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// How much a spelling of a type name is trusted, best first. The model keeps
@@ -30,15 +30,32 @@ pub enum Spelling {
 /// All types, keyed by lower-cased name (Graph type names are case-insensitive).
 #[derive(Debug, Default)]
 pub struct TypeTable {
-    types: BTreeMap<String, (Spelling, TypeDef)>,
-    /// Sources per type key, as a set: popular types (`user`) are referenced
-    /// from thousands of places, and a list would make each addition linear.
-    sources: BTreeMap<String, std::collections::BTreeSet<SourceRef>>,
+    /// Slot of each type key.
+    index: HashMap<String, usize>,
+    /// The types, in the order first named.
+    slots: Vec<Slot>,
     /// Types a resource page documents (lower-cased): their property lists
     /// come from that page; API-page tables only confirm them.
-    resource_pages: std::collections::BTreeSet<String>,
+    resource_pages: HashSet<String>,
+    /// Reused buffer for lower-casing names to look up.
+    scratch: String,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One type of the table.
+#[derive(Debug)]
+struct Slot {
+    /// Lower-cased name.
+    key: String,
+    /// The most trusted spelling seen so far.
+    spelling: Spelling,
+    /// The type (its `sources` are filled in by [`TypeTable::into_types`]).
+    def: TypeDef,
+    /// Every place the type is stated or referenced, maybe repeated: popular
+    /// types (`user`) are referenced from thousands of places, so they are
+    /// sorted and deduplicated once, at the end.
+    sources: Vec<SourceRef>,
 }
 
 impl TypeTable {
@@ -50,49 +67,60 @@ impl TypeTable {
         spelling: Spelling,
         source: &SourceRef,
     ) -> Option<&mut TypeDef> {
+        let i = self.entry_index(name, spelling, source)?;
+        Some(&mut self.slots[i].def)
+    }
+
+    /// [`TypeTable::entry`], as the slot's index.
+    fn entry_index(&mut self, name: &str, spelling: Spelling, source: &SourceRef) -> Option<usize> {
         if is_primitive_name(name) || name.is_empty() {
             return None;
         }
-        let key = name.to_ascii_lowercase();
-        match self.sources.get_mut(&key) {
-            Some(set) => {
-                if !set.contains(source) {
-                    set.insert(source.clone());
-                }
-            }
+        let mut key = std::mem::take(&mut self.scratch);
+        key.clear();
+        key.push_str(name);
+        key.make_ascii_lowercase();
+        let i = match self.index.get(key.as_str()) {
+            Some(&i) => i,
             None => {
-                self.sources.insert(
-                    key.clone(),
-                    std::collections::BTreeSet::from([source.clone()]),
-                );
-            }
-        }
-        let (best, def) = self.types.entry(key).or_insert_with(|| {
-            (
-                spelling,
-                TypeDef {
-                    name: name.to_string(),
-                    namespace: GRAPH_NAMESPACE.to_string(),
-                    base_type: None,
-                    description: None,
-                    properties: Vec::new(),
-                    members: Vec::new(),
-                    documented: false,
+                let i = self.slots.len();
+                self.index.insert(key.clone(), i);
+                self.slots.push(Slot {
+                    key: key.clone(),
+                    spelling,
+                    def: TypeDef {
+                        name: name.to_string(),
+                        namespace: GRAPH_NAMESPACE.to_string(),
+                        base_type: None,
+                        description: None,
+                        properties: Vec::new(),
+                        members: Vec::new(),
+                        documented: false,
+                        sources: Vec::new(),
+                        provenance: Default::default(),
+                    },
                     sources: Vec::new(),
-                    provenance: Default::default(),
-                },
-            )
-        });
-        if spelling < *best {
-            *best = spelling;
-            def.name = name.to_string();
+                });
+                i
+            }
+        };
+        self.scratch = key;
+        let slot = &mut self.slots[i];
+        if slot.sources.last() != Some(source) {
+            slot.sources.push(source.clone());
         }
-        Some(def)
+        if spelling < slot.spelling {
+            slot.spelling = spelling;
+            slot.def.name = name.to_string();
+        }
+        Some(i)
     }
 
     /// The type named `name`, if known.
     pub fn get(&self, name: &str) -> Option<&TypeDef> {
-        self.types.get(&name.to_ascii_lowercase()).map(|(_, d)| d)
+        self.index
+            .get(&name.to_ascii_lowercase())
+            .map(|&i| &self.slots[i].def)
     }
 
     /// The model's spelling of a type name (unchanged for primitives and unknown names).
@@ -167,48 +195,49 @@ impl TypeTable {
 
     /// The finished types, sorted by name, with type references spelled canonically.
     pub fn into_types(self) -> (Vec<TypeDef>, Vec<Diagnostic>) {
-        let spellings: BTreeMap<String, String> = self
-            .types
-            .iter()
-            .map(|(k, (_, d))| (k.clone(), d.name.clone()))
-            .collect();
+        let TypeTable {
+            index,
+            mut slots,
+            diagnostics: mut table_diagnostics,
+            ..
+        } = self;
+        let spellings: Vec<String> = slots.iter().map(|s| s.def.name.clone()).collect();
         let canon = |n: &str| {
-            spellings
+            index
                 .get(&n.to_ascii_lowercase())
-                .cloned()
-                .unwrap_or_else(|| n.to_string())
+                .map_or_else(|| n.to_string(), |&i| spellings[i].clone())
         };
-        let mut sources = self.sources;
-        let mut types: Vec<TypeDef> = self
-            .types
+        // In key order, as the table always listed them before sorting by name.
+        slots.sort_by(|a, b| a.key.cmp(&b.key));
+        let mut types: Vec<TypeDef> = slots
             .into_iter()
-            .map(|(key, (_, mut d))| {
+            .map(|slot| {
+                let mut d = slot.def;
                 d.base_type = d.base_type.as_deref().map(canon);
                 for p in &mut d.properties {
                     p.ty.name = canon(&p.ty.name);
                 }
-                d.sources = sources
-                    .remove(&key)
-                    .map(|s| s.into_iter().collect())
-                    .unwrap_or_default();
+                let mut sources = slot.sources;
+                sources.sort();
+                sources.dedup();
+                d.sources = sources;
                 d
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut diagnostics = self.diagnostics;
         for t in types
             .iter()
             .filter(|t| !t.documented && t.properties.is_empty() && t.members.is_empty())
         {
             if let Some(source) = t.sources.first() {
-                diagnostics.push(Diagnostic::at(
+                table_diagnostics.push(Diagnostic::at(
                     Code::UndocumentedType,
                     source,
                     format!("type `{}` is referenced but no page documents it; its values are kept as opaque JSON", t.name),
                 ).quoting(&t.name));
             }
         }
-        (types, diagnostics)
+        (types, table_diagnostics)
     }
 }
 
@@ -252,9 +281,10 @@ impl Walker<'_> {
                     .get("@odata.type")
                     .and_then(Value::as_str)
                     .and_then(|t| self.odata_type(t, line));
-                let name = own.or_else(|| ty.filter(|t| !t.is_primitive()).map(|t| t.name.clone()));
-                if let Some(name) = name {
-                    self.object(&name, map, line);
+                match (own, ty) {
+                    (Some(name), _) => self.object(&name, map, line),
+                    (None, Some(t)) if !t.is_primitive() => self.object(&t.name, map, line),
+                    _ => {}
                 }
             }
             _ => {}
@@ -283,41 +313,48 @@ impl Walker<'_> {
 
     fn object(&mut self, type_name: &str, map: &Map<String, Value>, line: u32) {
         let here = SourceRef::new(&self.file, line);
-        let Some(def) = self.table.entry(type_name, Spelling::ExampleBody, &here) else {
+        let Some(slot) = self
+            .table
+            .entry_index(type_name, Spelling::ExampleBody, &here)
+        else {
             return;
         };
-        let def_name = def.name.clone();
-        let key_of_type = type_name.to_ascii_lowercase();
         // A resource page's list is authoritative: examples of a base type
         // often show a derived type's properties.
-        let owned = self.table.has_resource_page(type_name);
+        let owned = self
+            .table
+            .resource_pages
+            .contains(&self.table.slots[slot].key);
         for (key, value) in map {
             if !is_property_name(key) {
                 continue;
             }
             let at = self.key_line(key, line);
-            let Some(def) = self.table.types.get_mut(&key_of_type).map(|(_, d)| d) else {
-                return;
-            };
-            let stated = def
-                .properties
-                .iter()
-                .find(|p| &p.name == key)
-                .map(|p| (p.ty.clone(), p.source, p.source_ref()));
-            let next_ty = match stated {
-                Some((ty, origin, stated_at)) => {
-                    if origin == FactOrigin::Table {
-                        if let Some(problem) = mismatch(value, &ty) {
+            let nested = matches!(value, Value::Array(_) | Value::Object(_));
+            let def = &mut self.table.slots[slot].def;
+            let next_ty = match def.properties.iter().position(|p| &p.name == key) {
+                Some(i) => {
+                    let stated = &def.properties[i];
+                    if stated.source == FactOrigin::Table {
+                        if let Some(problem) = mismatch(value, &stated.ty) {
+                            let message = format!(
+                                "example value {} for `{}.{key}` {problem}; the table says {} ({})",
+                                short(value),
+                                def.name,
+                                describe(&stated.ty),
+                                stated.source_ref()
+                            );
                             self.table.diagnostics.push(Diagnostic::at(
                                 Code::ExampleTypeMismatch,
                                 &SourceRef::new(&self.file, at),
-                                format!("example value {} for `{def_name}.{key}` {problem}; the table says {} ({stated_at})", short(value), describe(&ty)),
+                                message,
                             ).quoting_after(&format!("\"{key}\""), &value_text(value)));
                         }
                     }
-                    Some(ty)
+                    // Only arrays and objects are walked further.
+                    nested.then(|| self.table.slots[slot].def.properties[i].ty.clone())
                 }
-                None => {
+                None if !owned || nested => {
                     let inferred = kind_of(value);
                     if let Some(ty) = inferred.as_ref().filter(|_| !owned) {
                         def.properties.push(Property {
@@ -335,8 +372,11 @@ impl Walker<'_> {
                     }
                     inferred
                 }
+                None => None,
             };
-            self.value(value, next_ty.as_ref(), at, false);
+            if nested {
+                self.value(value, next_ty.as_ref(), at, false);
+            }
         }
     }
 }
@@ -371,9 +411,7 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::Number(_) => TypeRef::named("Double"),
         // An ISO 8601 date-time is a DateTimeOffset (the pages' examples show
         // real timestamps; a plain String would lose the type).
-        Value::String(s)
-            if mismatch(value, &TypeRef::named("DateTimeOffset")).is_none() && s.contains('T') =>
-        {
+        Value::String(s) if s.contains('T') && date_time_regex().is_match(s) => {
             TypeRef::named("DateTimeOffset")
         }
         Value::String(_) => TypeRef::named("String"),
@@ -402,9 +440,17 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
+/// An ISO 8601 date-time (or date), as a `DateTimeOffset` value is written.
+fn date_time_regex() -> &'static Regex {
+    static DATE_TIME: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &DATE_TIME,
+        r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$",
+    )
+}
+
 /// Why `value` cannot be a `ty`, if it cannot.
 pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
-    static DATE_TIME: OnceLock<Regex> = OnceLock::new();
     static DATE: OnceLock<Regex> = OnceLock::new();
     static TIME: OnceLock<Regex> = OnceLock::new();
     static GUID: OnceLock<Regex> = OnceLock::new();
@@ -436,11 +482,7 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
             None
         }
         ("DateTimeOffset", Value::String(s)) => {
-            let re = regex(
-                &DATE_TIME,
-                r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$",
-            );
-            if re.is_match(s) {
+            if date_time_regex().is_match(s) {
                 None
             } else {
                 fails("an ISO 8601 date-time")

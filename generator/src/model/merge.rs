@@ -13,19 +13,77 @@ use super::{
 use crate::diagnostics::{Code, Diagnostic};
 use crate::extract::PageFacts;
 use crate::source::SourceRef;
-use std::collections::BTreeMap;
+use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// Merges the facts of every page into one model.
+///
+/// The type table is filled page by page in file order (the first source of a
+/// fact wins), while each page's operations, which depend on that page alone,
+/// are built on the other rayon threads; operations are then merged in file
+/// order, so the result does not depend on scheduling.
 pub fn build(mut pages: Vec<PageFacts>) -> Model {
     pages.sort_by(|a, b| a.info.file.cmp(&b.info.file));
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut operations: Vec<Operation> = Vec::new();
-    let mut by_path: BTreeMap<String, usize> = BTreeMap::new();
-    let mut types = TypeTable::default();
-
-    // Resource pages first: they decide their types' property lists.
     for page in &mut pages {
         diagnostics.append(&mut page.diagnostics);
+    }
+    let (types, page_operations) = rayon::join(
+        || type_table(&pages),
+        || {
+            pages
+                .par_iter()
+                .map(keyed_operations)
+                .collect::<Vec<Vec<(Operation, Vec<String>)>>>()
+        },
+    );
+    let mut operations: Vec<Operation> = Vec::new();
+    let mut by_path: HashMap<String, usize> = HashMap::new();
+    for (op, keys) in page_operations.into_iter().flatten() {
+        match keys.iter().find_map(|k| by_path.get(k).copied()) {
+            Some(i) => merge_into(&mut operations[i], op, &mut diagnostics),
+            None => {
+                for k in keys {
+                    by_path.insert(k, operations.len());
+                }
+                operations.push(op);
+            }
+        }
+    }
+
+    operations.par_iter_mut().for_each(|op| {
+        body_properties_from_examples(op);
+        canonicalize(&types, op);
+    });
+    // What is left of the pages (all but their info) is dropped on the
+    // other threads while the types are finished.
+    let ((types, mut type_diagnostics), pages) = rayon::join(
+        || types.into_types(),
+        || pages.into_par_iter().map(|p| p.info).collect(),
+    );
+    diagnostics.append(&mut type_diagnostics);
+    // Diagnostics are totally ordered (equal ones are identical), so an
+    // unstable sort gives the same list.
+    diagnostics.par_sort_unstable();
+    diagnostics.dedup();
+    operations.par_sort_by(|a, b| a.id.cmp(&b.id));
+    Model {
+        schema_version: SCHEMA_VERSION,
+        pages,
+        operations,
+        types,
+        diagnostics,
+    }
+}
+
+/// The type table of all pages, in file order: resource pages first (they
+/// decide their types' property lists), then API-page tables, then examples,
+/// each read with its own page's request and response types (pages merged
+/// into one operation may state different ones, e.g. a create page per
+/// derived type on one collection).
+fn type_table(pages: &[PageFacts]) -> TypeTable {
+    let mut types = TypeTable::default();
+    for page in pages {
         for r in &page.enums {
             add_resource(&mut types, r);
         }
@@ -33,50 +91,29 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
             add_resource(&mut types, r);
         }
     }
-    // Then API-page tables, then examples, each read with its own page's
-    // request and response types (pages merged into one operation may state
-    // different ones, e.g. a create page per derived type on one collection).
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         add_page_types(&mut types, page);
     }
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         infer_page_examples(&mut types, page);
     }
-    for page in &pages {
-        for op in page_operations(page) {
-            let keys: Vec<String> = op
+    types
+}
+
+/// A page's operations, each with the keys it merges under (method and
+/// [`super::PathTemplate::match_key`] of each of its paths).
+fn keyed_operations(page: &PageFacts) -> Vec<(Operation, Vec<String>)> {
+    page_operations(page)
+        .into_iter()
+        .map(|op| {
+            let keys = op
                 .paths
                 .iter()
                 .map(|p| format!("{} {}", op.method, p.match_key()))
                 .collect();
-            match keys.iter().find_map(|k| by_path.get(k).copied()) {
-                Some(i) => merge_into(&mut operations[i], op, &mut diagnostics),
-                None => {
-                    for k in &keys {
-                        by_path.insert(k.clone(), operations.len());
-                    }
-                    operations.push(op);
-                }
-            }
-        }
-    }
-
-    for op in &mut operations {
-        body_properties_from_examples(op);
-        canonicalize(&types, op);
-    }
-    let (types, mut type_diagnostics) = types.into_types();
-    diagnostics.append(&mut type_diagnostics);
-    diagnostics.sort();
-    diagnostics.dedup();
-    operations.sort_by(|a, b| a.id.cmp(&b.id));
-    Model {
-        schema_version: SCHEMA_VERSION,
-        pages: pages.into_iter().map(|p| p.info).collect(),
-        operations,
-        types,
-        diagnostics,
-    }
+            (op, keys)
+        })
+        .collect()
 }
 
 /// The operations one page states: one per method among its request lines.

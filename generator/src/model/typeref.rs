@@ -84,19 +84,43 @@ impl TypeRef {
     }
 }
 
-/// Whether a canonical name is primitive.
+/// Whether a canonical name is primitive (one of the spellings
+/// [`PRIMITIVES`] maps to; a test keeps the two lists the same).
 pub fn is_primitive_name(name: &str) -> bool {
-    PRIMITIVES.iter().any(|(_, canon)| *canon == name)
+    matches!(
+        name,
+        "String"
+            | "Boolean"
+            | "Int32"
+            | "Int16"
+            | "Int64"
+            | "Double"
+            | "Single"
+            | "Decimal"
+            | "Byte"
+            | "SByte"
+            | "DateTimeOffset"
+            | "Date"
+            | "TimeOfDay"
+            | "Duration"
+            | "Guid"
+            | "Binary"
+            | "Stream"
+            | "Untyped"
+    )
 }
 
 /// The model's spelling of a primitive type, if `name` spells one
 /// (case-insensitively, with or without the `Edm.` prefix).
 pub fn canonical_primitive(name: &str) -> Option<&'static str> {
-    let lower = name.trim().to_ascii_lowercase();
-    let lower = lower.strip_prefix("edm.").unwrap_or(&lower);
+    let name = name.trim();
+    let name = match name.as_bytes().get(..4) {
+        Some(prefix) if prefix.eq_ignore_ascii_case(b"edm.") => &name[4..],
+        _ => name,
+    };
     PRIMITIVES
         .iter()
-        .find(|(spelling, _)| *spelling == lower)
+        .find(|(spelling, _)| spelling.eq_ignore_ascii_case(name))
         .map(|(_, canon)| *canon)
 }
 
@@ -147,6 +171,24 @@ mod tests {
         assert_eq!(TypeRef::named("Integer").name, "Int32");
         assert_eq!(TypeRef::named("identitySet").name, "identitySet");
         assert!(TypeRef::named("int64").is_primitive());
+    }
+
+    #[test]
+    fn primitive_names_are_the_canonical_spellings() {
+        for (spelling, canon) in PRIMITIVES {
+            assert!(is_primitive_name(canon), "{canon}");
+            assert_eq!(canonical_primitive(spelling), Some(*canon));
+            assert_eq!(
+                canonical_primitive(&format!(" EDM.{}", spelling.to_uppercase())),
+                Some(*canon)
+            );
+        }
+        let canonical: Vec<&str> = PRIMITIVES.iter().map(|(_, c)| *c).collect();
+        for name in ["SByte", "Untyped", "string", "user", "Edm.String", ""] {
+            assert_eq!(is_primitive_name(name), canonical.contains(&name), "{name}");
+        }
+        assert_eq!(canonical_primitive("edm."), None);
+        assert_eq!(canonical_primitive("édm.string"), None);
     }
 
     #[test]
