@@ -344,11 +344,14 @@ impl Walker<'_> {
                                 describe(&stated.ty),
                                 stated.source_ref()
                             );
-                            self.table.diagnostics.push(Diagnostic::at(
-                                Code::ExampleTypeMismatch,
-                                &SourceRef::new(&self.file, at),
-                                message,
-                            ).quoting_after(&format!("\"{key}\""), &value_text(value)));
+                            self.table.diagnostics.push(
+                                Diagnostic::at(
+                                    Code::ExampleTypeMismatch,
+                                    &SourceRef::new(&self.file, at),
+                                    message,
+                                )
+                                .quoting_after(&format!("\"{key}\""), &value_text(value)),
+                            );
                         }
                     }
                     // Only arrays and objects are walked further.
@@ -411,7 +414,12 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::Number(_) => TypeRef::named("Double"),
         // An ISO 8601 date-time is a DateTimeOffset (the pages' examples show
         // real timestamps; a plain String would lose the type).
-        Value::String(s) if s.contains('T') && date_time_regex().is_match(s) => {
+        // A cheap look before the regex: most strings are not dates.
+        Value::String(s)
+            if s.len() >= 20
+                && s.as_bytes().get(4) == Some(&b'-')
+                && date_time_regex().is_match(s) =>
+        {
             TypeRef::named("DateTimeOffset")
         }
         Value::String(_) => TypeRef::named("String"),
@@ -441,11 +449,16 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 }
 
 /// An ISO 8601 date-time (or date), as a `DateTimeOffset` value is written.
+/// A date-time as the service sends one and as the bindings read it (chrono's
+/// RFC 3339 parser): date, `T` (or a space), time with seconds, an optional
+/// fraction, and a zone (`Z` or an offset). `2019-03-15` and
+/// `2019-03-15T12:00:00` (no zone) are not: an example that spells a
+/// `DateTimeOffset` so contradicts its type rather than round-tripping.
 fn date_time_regex() -> &'static Regex {
     static DATE_TIME: OnceLock<Regex> = OnceLock::new();
     regex(
         &DATE_TIME,
-        r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$",
+        r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$",
     )
 }
 
