@@ -44,7 +44,9 @@ fn roundtrip<T: ::serde::Serialize + ::serde::de::DeserializeOwned>(json: &str) 
             panic!("roundtrip-failure[deserialize] at $: {e}")
         }
     };
-    let back = ::serde_json::to_value(&typed).expect("the value serializes");
+    let text = ::serde_json::to_string(&typed).expect("the value serializes");
+    let back: ::serde_json::Value = ::serde_json::from_str(&text)
+        .expect("the output is JSON");
     if let ::std::option::Option::Some((path, kind)) = first_difference(
         &back,
         &original,
