@@ -90,6 +90,12 @@ pub fn build_model_observed(
         .collect();
     progress.finish();
     let mut model = model::merge::build(pages);
+    // With every type known, examples are checked for enum-vs-object kinds too.
+    let mut kinds = model::example_kinds::check(&model);
+    if !kinds.is_empty() {
+        model.diagnostics.append(&mut kinds);
+        model.diagnostics.sort();
+    }
     // The merge reports without the pages' text: find what its diagnostics
     // quote now, reading again only the pages that have such a diagnostic.
     let by_name: std::collections::BTreeMap<std::sync::Arc<str>, &PathBuf> =

@@ -16,7 +16,6 @@
 pub mod crosscheck;
 pub mod csdl;
 pub mod enrich;
-pub mod examples;
 pub mod fidelity;
 mod lookup;
 
@@ -32,7 +31,7 @@ use std::path::PathBuf;
 pub fn apply(model: Model, csdl: &Csdl) -> Model {
     let mut found = crosscheck::crosscheck(&model, csdl);
     let mut model = enrich::enrich(model, csdl);
-    found.append(&mut examples::check(&model));
+    found.append(&mut crate::model::example_kinds::check(&model));
     model.diagnostics.append(&mut found);
     model.diagnostics.sort();
     model

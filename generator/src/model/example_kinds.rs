@@ -1,20 +1,25 @@
-//! The docs' examples read against the metadata's types. Extraction checks
-//! each example against the docs' own tables; once `--metadata` has folded in
-//! the metadata's property types (which win), an example can contradict
-//! those instead: a `{}` where the metadata declares an enum, a date where it
-//! declares a date-time. Each is an `example-type-mismatch` at the example's
-//! line, so the example's generated round-trip test is ignored with the reason
-//! (a docs bug, not a binding bug) rather than failing.
+//! The docs' examples read against the finished model's types. Extraction
+//! checks each example value against the docs' own tables, primitive by
+//! primitive, while the types are still being gathered; what it cannot know
+//! then is whether a named type is an enum (a string on the wire) or a
+//! structured type (an object). Once the model is whole, and again after
+//! `--metadata` has folded in the metadata's property types (which win), each
+//! example is walked once more: a `{}` where an enum belongs, a string where an
+//! object belongs, or (with the metadata) a value that contradicts the
+//! metadata's type, is an `example-type-mismatch` at the example's line, so the
+//! example's generated round-trip test is ignored with the reason (a docs bug,
+//! not a binding bug) rather than failing.
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::infer::{envelope_value, is_property_name, mismatch};
-use crate::model::{Example, Model, Property, TypeDef, TypeRef};
+use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Every contradiction between an example value and a metadata-declared
-/// property type, skipping places that already have an `example-type-mismatch`.
+/// Every contradiction between an example value and the type a table or the
+/// metadata states for it, skipping places that already have an
+/// `example-type-mismatch` (extraction's own, for primitives).
 pub fn check(model: &Model) -> Vec<Diagnostic> {
     let types: BTreeMap<&str, &TypeDef> =
         model.types.iter().map(|t| (t.name.as_str(), t)).collect();
@@ -102,7 +107,8 @@ impl<'a> Walk<'a> {
                 continue;
             };
             let at = self.key_line(key, line);
-            if p.metadata.is_some() {
+            // Types inferred from examples are no authority over examples.
+            if p.metadata.is_some() || p.source == FactOrigin::Table {
                 if let Some(problem) = self.problem(value, &p.ty) {
                     if !self.already.contains(&(&*self.example.source.file, at)) {
                         let m = p
@@ -114,11 +120,18 @@ impl<'a> Walk<'a> {
                                 Code::ExampleTypeMismatch,
                                 &SourceRef::new(&self.example.source.file, at),
                                 format!(
-                                    "example value {} for `{}.{key}` {problem}; the metadata declares {} ({})",
+                                    "example value {} for `{}.{key}` {problem}; {}",
                                     short(value),
                                     def.name,
-                                    spell(&p.ty),
-                                    m.unwrap_or_default()
+                                    match m {
+                                        Some(m) =>
+                                            format!("the metadata declares {} ({m})", spell(&p.ty)),
+                                        None => format!(
+                                            "the table says {} ({})",
+                                            spell(&p.ty),
+                                            p.source_ref()
+                                        ),
+                                    }
                                 ),
                             )
                             .quoting_after(&format!("\"{key}\""), &short(value)),
@@ -222,8 +235,8 @@ mod tests {
         )
         .unwrap();
         let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
-        let csdl = super::super::csdl::parse(CSDL, Path::new("m.xml")).unwrap();
-        let model = super::super::apply(model, &csdl);
+        let csdl = crate::metadata::csdl::parse(CSDL, Path::new("m.xml")).unwrap();
+        let model = crate::metadata::apply(model, &csdl);
         let found: Vec<(u32, &str)> = model
             .diagnostics
             .iter()
