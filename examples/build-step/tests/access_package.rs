@@ -42,3 +42,44 @@ fn it_writes_back_what_it_read() {
         serde_json::from_str::<serde_json::Value>(RESPONSE).unwrap()
     );
 }
+
+#[test]
+fn an_explicit_null_is_kept_apart_from_an_absent_member() {
+    let package: AccessPackage =
+        serde_json::from_str(r#"{"displayName": "sales reps", "description": null}"#).unwrap();
+    assert_eq!(package.description, None);
+    // Written back as it came: `null`, not left out (a PATCH with it clears the value).
+    let back = serde_json::to_string(&package).unwrap();
+    assert_eq!(back, r#"{"displayName":"sales reps","description":null}"#);
+    // Absent stays absent.
+    let absent: AccessPackage = serde_json::from_str(r#"{"displayName": "x"}"#).unwrap();
+    assert_eq!(
+        serde_json::to_string(&absent).unwrap(),
+        r#"{"displayName":"x"}"#
+    );
+}
+
+#[test]
+fn a_value_set_after_a_null_is_written_once() {
+    let mut package: AccessPackage = serde_json::from_str(r#"{"description": null}"#).unwrap();
+    package.description = Some("now set".into());
+    assert_eq!(
+        serde_json::to_string(&package).unwrap(),
+        r#"{"description":"now set"}"#
+    );
+    // Clearing a value on purpose: a null under the wire name.
+    let mut patch = AccessPackage::default();
+    patch
+        .additional_properties
+        .insert("isHidden".into(), serde_json::Value::Null);
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r#"{"isHidden":null}"#
+    );
+}
+
+#[test]
+fn a_wrong_member_type_names_the_member() {
+    let err = serde_json::from_str::<AccessPackage>(r#"{"isHidden": "no"}"#).unwrap_err();
+    assert!(err.to_string().contains("`isHidden`"), "{err}");
+}
