@@ -328,7 +328,13 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
             limits,
             metadata,
         } => {
-            let model = load(&paths, &limits.limits(), metadata.as_deref())?;
+            let mut model = load(&paths, &limits.limits(), metadata.as_deref())?;
+            // The examples the generated tests cannot cover, and why.
+            let resolved = emit::resolve::Resolved::new(&model);
+            let mut untested = emit::examples::untested_diagnostics(&model, &resolved);
+            drop(resolved);
+            model.diagnostics.append(&mut untested);
+            model.diagnostics.sort();
             let model = Model {
                 diagnostics: report.apply(model.diagnostics),
                 ..model

@@ -100,6 +100,9 @@ codes! {
     LimitExceeded = "limit-exceeded", Warning;
     /// Two docs names that become the same Rust identifier; the later one got a numeric suffix.
     IdentifierCollision = "identifier-collision", Warning;
+    /// An example with a JSON body that gets no round-trip test: the docs name
+    /// no single type for it, or the type is not a struct. Reported by `check`.
+    UntestedExample = "untested-example", Info;
     /// `--metadata`: the docs state a property the service metadata does not declare.
     MetadataMissingProperty = "metadata-missing-property", Warning;
     /// `--metadata`: the metadata declares a property the docs never state.

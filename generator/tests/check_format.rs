@@ -268,3 +268,25 @@ fn every_subcommand_help_has_an_example() {
         );
     }
 }
+
+#[test]
+fn a_response_example_without_a_type_is_accounted_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let fence = "```";
+    let page = dir.path().join("thing-get.md");
+    std::fs::write(
+        &page,
+        format!("---\ndoc_type: apiPageType\n---\n# Get thing\n\n## HTTP request\n\n{fence}http\nGET /things/{{id}}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{ \"id\": \"1\" }}\n{fence}\n"),
+    )
+    .unwrap();
+    let out = graphdoc(&["check", page.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "{}:21: info[untested-example]: response example has a JSON body but no round-trip test: the docs name no single type for it\n",
+            page.display()
+        )),
+        "{text}"
+    );
+    assert_eq!(out.status.code(), Some(0), "info only");
+}

@@ -227,6 +227,32 @@ impl Untested {
     }
 }
 
+/// An `untested-example` diagnostic for every response example with a JSON
+/// body that gets no round-trip test, saying why, so `check` accounts for
+/// every response example the tests skip.
+pub fn untested_diagnostics(model: &Model, resolved: &Resolved<'_>) -> Vec<Diagnostic> {
+    cases(model, resolved)
+        .into_iter()
+        // Request bodies of actions are parameter lists, not types: only
+        // responses are expected to have one.
+        .filter(|case| case.example.kind == ExampleKind::Response)
+        .filter_map(|case| match case.coverage {
+            Coverage::Untested(reason @ (Untested::NoType | Untested::NotAStruct)) => {
+                Some(Diagnostic::at(
+                    Code::UntestedExample,
+                    &case.example.source,
+                    format!(
+                        "{} example has a JSON body but no round-trip test: {}",
+                        case.kind,
+                        reason.describe(case.type_name.as_deref())
+                    ),
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether an example gets a round-trip test.
 #[derive(Debug, Clone)]
 pub enum Coverage<'m> {
