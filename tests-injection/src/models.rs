@@ -1,7 +1,8 @@
 //! Microsoft Graph types, generated from the reference docs by graphdoc.
 //!
 //! Every property is optional because the docs rarely say which ones a response
-//! always carries; properties the docs don't list land in `additional_properties`.
+//! always carries; members the docs don't list, and explicit `null`s, land in
+//! `additional_properties`.
 
 /// An enum */ "quoted" #[ }.
 ///

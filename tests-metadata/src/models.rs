@@ -2,7 +2,7 @@
 //!
 //! Properties are optional, except single-valued primitives the metadata declares
 //! non-nullable: a response that leaves one out (`$select`) reads as its default.
-//! Properties neither lists land in `additional_properties`.
+//! Members neither lists, and explicit `null`s, land in `additional_properties`.
 
 /// The `accessPackage` type.
 ///

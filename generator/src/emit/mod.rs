@@ -195,7 +195,10 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
         },
         GeneratedFile {
             path: "src/models.rs".into(),
-            contents: format("src/models.rs", types::models_file(&resolved, &areas))?,
+            contents: {
+                let (header, items) = types::models_file(&resolved, &areas);
+                format_items("src/models.rs", header, items)?
+            },
         },
     ];
     if let Some(tokens) = examples::examples_file(model, &resolved, &crate_ident)? {
@@ -261,6 +264,29 @@ fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
         message: e.to_string(),
     })?;
     Ok(space_items(&prettyplease::unparse(&parsed)))
+}
+
+/// [`format`] for a file made of many items, one item (or group) at a time:
+/// each is parsed and printed on its own and its tokens dropped before the
+/// next is made, so memory stays that of one item rather than the file's.
+fn format_items(
+    file: &str,
+    header: TokenStream,
+    items: impl Iterator<Item = TokenStream>,
+) -> Result<String, EmitError> {
+    let unparse = |tokens: TokenStream| {
+        syn::parse2::<syn::File>(tokens)
+            .map(|parsed| prettyplease::unparse(&parsed))
+            .map_err(|e| EmitError::Unparsable {
+                file: file.to_string(),
+                message: e.to_string(),
+            })
+    };
+    let mut text = unparse(header)?;
+    for item in items {
+        text.push_str(&unparse(item)?);
+    }
+    Ok(space_items(&text))
 }
 
 /// Puts a blank line between top-level items, which prettyplease leaves

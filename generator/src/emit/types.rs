@@ -44,16 +44,23 @@ fn derive_attr(builtin: &[&str], hand_written: &[&str], extra: &[Derive]) -> Tok
     quote! { #[derive(#(#paths),*)] }
 }
 
-/// The whole `models.rs` file: every type, in wire-name order, each gated on
-/// the features of the areas that reach it (see [`Areas::type_cfg`]).
-pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
+/// The `models.rs` file in parts: its inner doc attributes, then one token
+/// stream per type (in wire-name order, each gated on the features of the
+/// areas that reach it; see [`Areas::type_cfg`]) and the shared helpers. The
+/// parts are made one at a time as the iterator is read, so the caller can
+/// format each and drop its tokens: the whole file's tokens and syntax tree
+/// at once would be most of a run's memory on the full corpus.
+pub fn models_file<'r>(
+    resolved: &'r Resolved<'r>,
+    areas: &'r Areas,
+) -> (TokenStream, impl Iterator<Item = TokenStream> + 'r) {
     let structs = resolved.types.iter().filter(|t| t.kind == TypeKind::Struct);
     let uses_plain_fields = structs.clone().flat_map(|t| &t.fields).any(|f| f.plain);
     let helper = structs
         .clone()
         .next()
         .map(|_| field_helpers(uses_plain_fields));
-    let items = resolved.types.iter().enumerate().map(|(i, t)| {
+    let items = resolved.types.iter().enumerate().map(move |(i, t)| {
         let cfg = areas.type_cfg(i);
         match t.kind {
             TypeKind::Struct => struct_item(resolved, t, &cfg),
@@ -66,19 +73,16 @@ pub fn models_file(resolved: &Resolved<'_>, areas: &Areas) -> TokenStream {
             "Microsoft Graph types, generated from the reference docs and the service metadata by graphdoc.\n\n\
              Properties are optional, except single-valued primitives the metadata declares\n\
              non-nullable: a response that leaves one out (`$select`) reads as its default.\n\
-             Properties neither lists land in `additional_properties`."
+             Members neither lists, and explicit `null`s, land in `additional_properties`."
         } else {
             "Microsoft Graph types, generated from the reference docs by graphdoc.\n\n\
              Every property is optional because the docs rarely say which ones a response\n\
-             always carries; properties the docs don't list land in `additional_properties`."
+             always carries; members the docs don't list, and explicit `null`s, land in\n\
+             `additional_properties`."
         },
         true,
     );
-    quote! {
-        #module_doc
-        #(#items)*
-        #helper
-    }
+    (module_doc, items.chain(helper))
 }
 
 /// The functions every generated `Deserialize` calls, emitted once per file.
