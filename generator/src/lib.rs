@@ -119,7 +119,7 @@ pub fn read_page(path: &std::path::Path) -> extract::PageFacts {
 pub fn read_page_with(path: &std::path::Path, limits: &limits::Limits) -> extract::PageFacts {
     let file = input::display_name(path);
     match input::read_text_with(path, limits) {
-        Ok(text) => extract::page::extract_page_with(file, &text, limits),
+        Ok(text) => extract::page::extract_page_owned(file, text, limits),
         Err(problem) => extract::page::unreadable(file, &problem),
     }
 }
