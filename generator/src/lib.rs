@@ -37,6 +37,15 @@ pub use diagnostics::{Code, Diagnostic, Severity};
 pub use error::Error;
 pub use model::Model;
 
+/// The global allocator the `graphdoc` binary and the pipeline bench install
+/// (`#[global_allocator] static A: graphdoc::Allocator = graphdoc::Allocator;`).
+/// The library does not install it itself: a program that links graphdoc
+/// keeps its own choice.
+pub type Allocator = mimalloc::MiMalloc;
+
+/// The value to install as `#[global_allocator]`; see [`Allocator`].
+pub const ALLOCATOR: Allocator = mimalloc::MiMalloc;
+
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -116,7 +125,7 @@ pub fn read_page(path: &std::path::Path) -> extract::PageFacts {
 pub fn read_page_with(path: &std::path::Path, limits: &limits::Limits) -> extract::PageFacts {
     let file = input::display_name(path);
     match input::read_text_with(path, limits) {
-        Ok(text) => extract::page::extract_page_with(file, &text, limits),
+        Ok(text) => extract::page::extract_page_owned(file, text, limits),
         Err(problem) => extract::page::unreadable(file, &problem),
     }
 }

@@ -1,5 +1,9 @@
 //! The `graphdoc` command; all logic lives in `graphdoc::cli`.
 
+/// The allocator (see [`graphdoc::Allocator`]).
+#[global_allocator]
+static GLOBAL: graphdoc::Allocator = graphdoc::ALLOCATOR;
+
 fn main() {
     // stderr is not locked for the whole run: the progress bar writes to it from worker threads.
     let code = graphdoc::cli::run(

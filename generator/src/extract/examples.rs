@@ -254,7 +254,16 @@ pub fn read_example(
             Some((key.to_string(), body_line + n as u32))
         })
         .collect();
-    let body_text = lines.get(i..).map(|l| l.join("\n")).unwrap_or_default();
+    // The body is the text from line `i` on: a slice of the block when it has
+    // no `\r` (so its lines joined with `\n` are the text itself).
+    let joined;
+    let body_text = if memchr::memchr(b'\r', code.text.as_bytes()).is_none() {
+        let start: usize = code.text.split_inclusive('\n').take(i).map(str::len).sum();
+        code.text.get(start..).unwrap_or("")
+    } else {
+        joined = lines.get(i..).map(|l| l.join("\n")).unwrap_or_default();
+        joined.as_str()
+    };
     let body_text = body_text.trim();
     let (body, raw_body) = read_body(body_text, &headers, body_line, sink);
     let api_version = url.as_deref().and_then(url_version);

@@ -59,8 +59,22 @@ impl Sink {
     /// A sink for `file`, whose text is `text`, keeping to `limits`: its
     /// diagnostics get columns where the text they quote is found.
     pub fn with_text(file: Arc<str>, text: &str, limits: crate::limits::Limits) -> Sink {
+        Sink::with_page(
+            file,
+            Arc::new((text.to_string(), LineIndex::new(text))),
+            limits,
+        )
+    }
+
+    /// [`Sink::with_text`] for a page whose text and line index the caller
+    /// already holds (and shares with the sink instead of copying).
+    pub fn with_page(
+        file: Arc<str>,
+        page: Arc<(String, LineIndex)>,
+        limits: crate::limits::Limits,
+    ) -> Sink {
         Sink {
-            page: Some(Arc::new((text.to_string(), LineIndex::new(text)))),
+            page: Some(page),
             ..Sink::with_limits(file, limits)
         }
     }

@@ -26,8 +26,21 @@ pub fn extract_page(file: Arc<str>, text: &str) -> PageFacts {
 /// Extracts everything `text` (the contents of `file`) states; tables and
 /// JSON over `limits` are truncated or kept raw, with a `limit-exceeded` diagnostic.
 pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Limits) -> PageFacts {
-    let mut sink = Sink::with_text(file.clone(), text, *limits);
-    let lines = LineIndex::new(text);
+    extract_page_owned(file, text.to_string(), limits)
+}
+
+/// [`extract_page_with`] of a text the caller gives away: the diagnostics
+/// sink keeps it (to find columns) without a copy, and the page's line
+/// index is built once for the blocks and the sink.
+pub fn extract_page_owned(
+    file: Arc<str>,
+    text: String,
+    limits: &crate::limits::Limits,
+) -> PageFacts {
+    let lines = LineIndex::new(&text);
+    let page_text = Arc::new((text, lines));
+    let mut sink = Sink::with_page(file.clone(), Arc::clone(&page_text), *limits);
+    let (text, lines) = (page_text.0.as_str(), &page_text.1);
     let split = frontmatter::split(text);
     let fm = if split.present {
         match frontmatter::parse(split.yaml, 2) {
@@ -55,7 +68,7 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
         }
     }
     let body = &text[split.body_start..];
-    let mut blocks = markdown_blocks(body, split.body_start, &lines);
+    let mut blocks = markdown_blocks(body, split.body_start, lines);
     let plain = looks_plain(split.present, &blocks);
     if plain {
         blocks = plain_text_blocks(body, lines.line(split.body_start));
@@ -66,10 +79,10 @@ pub fn extract_page_with(file: Arc<str>, text: &str, limits: &crate::limits::Lim
         );
     }
     limits.clamp_tables(&mut blocks, &mut sink);
-    let sections = super::sections::classify(&blocks);
+    let sections = super::sections::classify_with_headings(&blocks);
     let mut page = PageBuilder::new(&file, &fm, plain);
-    for (block, section) in blocks.iter().zip(&sections) {
-        page.block(block, *section, &mut sink);
+    for (block, &(section, own)) in blocks.iter().zip(&sections) {
+        page.block(block, section, own, &mut sink);
     }
     page.finish(fm, sink)
 }
@@ -144,7 +157,9 @@ impl PageBuilder {
         }
     }
 
-    fn block(&mut self, block: &Block, section: SectionKind, sink: &mut Sink) {
+    /// Reads one block of `section`; `kind` is what the block opens when it
+    /// is a heading (`rules::section_of` of its text, from `classify_with_headings`).
+    fn block(&mut self, block: &Block, section: SectionKind, kind: SectionKind, sink: &mut Sink) {
         match &block.kind {
             BlockKind::Heading { level, text } => {
                 self.pending_annotation = None;
@@ -161,7 +176,6 @@ impl PageBuilder {
                 if let Some(name) = super::rules::enum_heading(&text.text) {
                     self.enum_scope = Some((*level, name, block.line));
                 }
-                let kind = super::rules::section_of(&text.text);
                 if kind == SectionKind::HttpRequest && section == SectionKind::HttpRequest {
                     self.http_section_line.get_or_insert(block.line);
                 }

@@ -24,10 +24,13 @@ enum CellValue {
 /// Reads a permissions table into `into`. Returns false when the table is not
 /// a permissions table (its first column is not `Permission type`).
 pub fn read_permissions(table: &Table, into: &mut Permissions, sink: &mut Sink) -> bool {
-    let layout = Layout::of(table);
-    if !layout.is_permissions() {
+    // Only the first header cell says whether this is a permissions table:
+    // the other columns are classified for permissions tables only.
+    let first = table.header.first().map(|h| rules::column_of(&h.text));
+    if first != Some(Some(Column::PermissionType)) {
         return read_transposed(table, into, sink);
     }
+    let layout = Layout::of(table);
     for row in &table.rows {
         let label = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
         let Some(kind) = rules::permission_kind(label) else {

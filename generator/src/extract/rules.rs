@@ -118,6 +118,15 @@ pub const ENUM_HEADING_SUFFIXES: &[&str] = &[
 /// code or emphasis marks dropped. `None` for every other heading, including
 /// the bare `Values` / `Enum values` that head an enum page's own members.
 pub fn enum_heading(heading: &str) -> Option<String> {
+    // Every suffix ends in `values`, `enum` or `enumeration`: a heading whose
+    // last letter (marks and spaces aside) is not `s`, `m` or `n` names none.
+    let last = heading
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '*'))
+        .bytes()
+        .next_back()?;
+    if !matches!(last.to_ascii_lowercase(), b's' | b'm' | b'n') {
+        return None;
+    }
     let text: String = heading
         .chars()
         .filter(|c| !matches!(c, '`' | '*'))
@@ -139,12 +148,13 @@ pub fn enum_heading(heading: &str) -> Option<String> {
 
 /// Classifies a heading.
 pub fn section_of(heading: &str) -> SectionKind {
-    let h = normalize_heading(heading);
-    SECTION_RULES
-        .iter()
-        .find(|(text, m, _)| matches(&h, text, *m))
-        .map(|(_, _, kind)| *kind)
-        .unwrap_or(SectionKind::Other)
+    with_normalized(heading, |h| {
+        SECTION_RULES
+            .iter()
+            .find(|(text, m, _)| matches(h, text, *m))
+            .map(|(_, _, kind)| *kind)
+            .unwrap_or(SectionKind::Other)
+    })
 }
 
 fn matches(h: &str, text: &str, m: Match) -> bool {
@@ -162,6 +172,37 @@ pub fn normalize_heading(text: &str) -> String {
         .join(" ")
         .trim_end_matches([':', '.'])
         .to_ascii_lowercase()
+}
+
+/// Longest heading [`with_normalized`] normalises on the stack.
+const NORMALIZED_ON_STACK: usize = 96;
+
+/// Calls `f` with [`normalize_heading`] of `text`, without allocating for
+/// text of up to [`NORMALIZED_ON_STACK`] bytes (headings and column headers
+/// are classified tens of thousands of times a run).
+fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; NORMALIZED_ON_STACK];
+    let mut len = 0;
+    for word in text.split_whitespace() {
+        let sep = usize::from(len > 0);
+        let Some(dest) = buf.get_mut(len..len + sep + word.len()) else {
+            return f(&normalize_heading(text));
+        };
+        if sep == 1 {
+            dest[0] = b' ';
+        }
+        dest[sep..].copy_from_slice(word.as_bytes());
+        dest[sep..].make_ascii_lowercase();
+        len += sep + word.len();
+    }
+    while len > 0 && matches!(buf[len - 1], b':' | b'.') {
+        len -= 1;
+    }
+    // Whole words and ASCII spaces: always UTF-8; the fallback is for form's sake.
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(h) => f(h),
+        Err(_) => f(&normalize_heading(text)),
+    }
 }
 
 /// What a table column holds.
@@ -248,11 +289,12 @@ pub const COLUMN_RULES: &[(&str, Match, Column)] = &[
 
 /// Classifies a column header.
 pub fn column_of(header: &str) -> Option<Column> {
-    let h = normalize_heading(header);
-    COLUMN_RULES
-        .iter()
-        .find(|(text, m, _)| matches(&h, text, *m))
-        .map(|(_, _, c)| *c)
+    with_normalized(header, |h| {
+        COLUMN_RULES
+            .iter()
+            .find(|(text, m, _)| matches(h, text, *m))
+            .map(|(_, _, c)| *c)
+    })
 }
 
 /// The three permission types.
@@ -284,11 +326,21 @@ pub const PERMISSION_ROWS: &[(&[&str], PermissionKind)] = &[
 
 /// Classifies a permission row label.
 pub fn permission_kind(label: &str) -> Option<PermissionKind> {
-    let l = label.to_ascii_lowercase();
     PERMISSION_ROWS
         .iter()
-        .find(|(words, _)| words.iter().all(|w| l.contains(w)))
+        .find(|(words, _)| words.iter().all(|w| contains_ignore_ascii_case(label, w)))
         .map(|(_, k)| *k)
+}
+
+/// Whether `text` lower-cased (ASCII letters only) contains `needle`, which
+/// is lower-case ASCII; without lower-casing a copy of `text`.
+pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Cell texts (lower case, trailing `.` removed) that mean "not supported".
@@ -307,10 +359,22 @@ pub const PLACEHOLDER_MARKERS: &[&str] = &["todo", "tbd"];
 
 /// Whether text contains a placeholder marker as a word.
 pub fn is_placeholder(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        PLACEHOLDER_MARKERS
-            .iter()
-            .any(|m| w.eq_ignore_ascii_case(m))
+    // Words are runs of ASCII letters and digits (any other byte, UTF-8
+    // continuation bytes included, separates them); a marker can only start
+    // where its first letter is, which memchr finds fast.
+    let b = text.as_bytes();
+    let boundary = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+    PLACEHOLDER_MARKERS.iter().any(|m| {
+        let m = m.as_bytes();
+        let Some(&first) = m.first() else {
+            return false;
+        };
+        memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), b).any(|i| {
+            (i == 0 || boundary(i - 1))
+                && b.get(i..i + m.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(m))
+                && boundary(i + m.len())
+        })
     })
 }
 
@@ -334,16 +398,42 @@ pub fn required_cell(text: &str) -> Option<bool> {
 
 /// Reads requiredness from a description (`Bearer {token}. Required.`).
 pub fn required_in_description(text: &str) -> Option<bool> {
-    let lower = text.to_ascii_lowercase();
-    let sentences: Vec<&str> = lower.split(['.', ';', '(', ')']).map(str::trim).collect();
-    for (word, value) in REQUIREDNESS_WORDS {
-        if sentences.iter().any(|s| {
-            s == word || s.starts_with(&format!("{word} ")) || s.ends_with(&format!(" {word}"))
-        }) {
-            return Some(*value);
+    // Sentences end at `.`, `;`, `(` or `)`; the words are ASCII, so comparing
+    // bytes without regard to ASCII case is comparing the lower-cased text.
+    // One pass: the first word of REQUIREDNESS_WORDS any sentence has decides.
+    let mut best: Option<usize> = None;
+    for piece in text
+        .as_bytes()
+        .split(|b| matches!(b, b'.' | b';' | b'(' | b')'))
+    {
+        // Cut at ASCII bytes, each piece is whole characters; trimmed as text
+        // (Unicode white space, as `str::trim` does).
+        let Ok(sentence) = std::str::from_utf8(piece) else {
+            continue;
+        };
+        let s = sentence.trim().as_bytes();
+        let limit = best.unwrap_or(REQUIREDNESS_WORDS.len());
+        if let Some(i) = REQUIREDNESS_WORDS[..limit]
+            .iter()
+            .position(|(word, _)| says_word(s, word.as_bytes()))
+        {
+            best = Some(i);
+            if i == 0 {
+                break;
+            }
         }
     }
-    None
+    best.map(|i| REQUIREDNESS_WORDS[i].1)
+}
+
+/// Whether sentence `s` is `word`, starts with `word ` or ends with ` word`
+/// (ASCII case aside; `word` is lower case).
+fn says_word(s: &[u8], word: &[u8]) -> bool {
+    let n = word.len();
+    s.eq_ignore_ascii_case(word)
+        || (s.len() > n
+            && ((s[n] == b' ' && s[..n].eq_ignore_ascii_case(word))
+                || (s[s.len() - n - 1] == b' ' && s[s.len() - n..].eq_ignore_ascii_case(word))))
 }
 
 /// HTTP status codes and their reason phrases as the docs write them.
@@ -405,8 +495,12 @@ pub const BOILERPLATE_PREFIXES: &[&str] = &[
 
 /// Whether a paragraph is boilerplate rather than a description.
 pub fn is_boilerplate(text: &str) -> bool {
-    let lower = text.trim().to_ascii_lowercase();
-    BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+    // The prefixes are ASCII: no need to lower-case the whole paragraph.
+    let text = text.trim().as_bytes();
+    BOILERPLATE_PREFIXES.iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Phrases in a request-body section that mean "send nothing".

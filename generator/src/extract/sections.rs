@@ -11,17 +11,29 @@ use super::rules::{self, SectionKind};
 
 /// The section of every block, index for index.
 pub fn classify(blocks: &[Block]) -> Vec<SectionKind> {
+    classify_with_headings(blocks)
+        .into_iter()
+        .map(|(section, _)| section)
+        .collect()
+}
+
+/// The section of every block and, for a heading, the kind the heading
+/// itself opens ([`rules::section_of`] of its text; `Other` for other
+/// blocks), index for index: headings are classified once per page.
+pub fn classify_with_headings(blocks: &[Block]) -> Vec<(SectionKind, SectionKind)> {
     let mut stack: Vec<(u8, SectionKind)> = Vec::new();
     blocks
         .iter()
         .map(|block| {
+            let mut own = SectionKind::Other;
             if let BlockKind::Heading { level, text } = &block.kind {
                 while stack.last().is_some_and(|(l, _)| *l >= *level) {
                     stack.pop();
                 }
-                stack.push((*level, rules::section_of(&text.text)));
+                own = rules::section_of(&text.text);
+                stack.push((*level, own));
             }
-            current(&stack)
+            (current(&stack), own)
         })
         .collect()
 }
