@@ -6,6 +6,7 @@
 pub mod http;
 pub mod infer;
 pub mod merge;
+pub mod refine;
 pub mod typeref;
 
 use crate::diagnostics::Diagnostic;
