@@ -127,23 +127,55 @@ pub fn matching_enum<'a>(
         .iter()
         .filter(|(name, members)| {
             name.to_ascii_lowercase().contains(&property)
-                && listed.iter().all(|v| members.contains(*v))
+                && listed
+                    .iter()
+                    .all(|v| members.contains(*v) || members.iter().any(|m| is_misspelling(v, m)))
         })
         .collect();
-    let exact: Vec<&&(String, HashSet<String>)> = candidates
-        .iter()
-        .filter(|(_, members)| {
-            members.iter().all(|m| {
-                listed.contains(m.as_str())
-                    || UNLISTED_MEMBERS.iter().any(|u| u.eq_ignore_ascii_case(m))
+    // Exactly the listed values, then give or take misspellings, then
+    // the only enum that has them all: the first tier with one enum wins.
+    let exact = |tolerant: bool| -> Vec<&str> {
+        candidates
+            .iter()
+            .filter(|(_, members)| {
+                members.iter().all(|m| {
+                    listed.contains(m.as_str())
+                        || (tolerant && listed.iter().any(|v| is_misspelling(v, m)))
+                        || UNLISTED_MEMBERS.iter().any(|u| u.eq_ignore_ascii_case(m))
+                })
             })
+            .map(|(name, _)| name.as_str())
+            .collect()
+    };
+    let all: Vec<&str> = candidates.iter().map(|(name, _)| name.as_str()).collect();
+    [exact(false), exact(true), all]
+        .into_iter()
+        .find(|tier| !tier.is_empty())
+        .and_then(|tier| match tier.as_slice() {
+            [name] => Some(*name),
+            _ => None,
         })
-        .collect();
-    match (exact.as_slice(), candidates.as_slice()) {
-        ([(name, _)], _) => Some(name.as_str()),
-        ([], [(name, _)]) => Some(name.as_str()),
-        _ => None,
+}
+
+/// Shortest word length at which one dropped, added or changed letter is
+/// read as a misspelling (`occurence` for `occurrence`) rather than another word.
+const MISSPELLING_MIN_LEN: usize = 8;
+
+/// Whether `a` and `b` (both at least [`MISSPELLING_MIN_LEN`] long) differ by
+/// exactly one letter dropped, added or changed.
+fn is_misspelling(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().min(b.len()) < MISSPELLING_MIN_LEN || a.len().abs_diff(b.len()) > 1 || a == b {
+        return false;
     }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    a.len().max(b.len()) - prefix - suffix <= 1 && a.len() + b.len() - 2 * (prefix + suffix) <= 2
 }
 
 /// Removes properties a type only restates (from a JSON representation or an
@@ -302,6 +334,29 @@ mod tests {
             .map(|p| p.ty.name.as_str())
             .collect();
         assert_eq!(p, ["importance", "severity", "String", "String", "String"]);
+    }
+
+    #[test]
+    fn misspellings() {
+        assert!(is_misspelling("occurence", "occurrence"));
+        assert!(is_misspelling(
+            "meetingtentativelyaccepted",
+            "meetingtenativelyaccepted"
+        ));
+        assert!(is_misspelling("completed", "completes"));
+        assert!(!is_misspelling("completed", "completed"));
+        assert!(!is_misspelling("running", "runnings"));
+        assert!(!is_misspelling("occurence", "occurrences"));
+        assert!(!is_misspelling("abcdefgh", "bacdefgh"));
+        let enums = vec![(
+            "eventType".to_string(),
+            ["singleinstance", "occurrence", "exception", "seriesmaster"]
+                .map(String::from)
+                .into_iter()
+                .collect(),
+        )];
+        let listed = s(&["singleinstance", "occurence", "exception", "seriesmaster"]);
+        assert_eq!(matching_enum("type", &listed, &enums), Some("eventType"));
     }
 
     #[test]
