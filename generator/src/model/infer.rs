@@ -225,6 +225,7 @@ impl TypeTable {
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
+        super::refine::refine(&mut types);
         for t in types
             .iter()
             .filter(|t| !t.documented && t.properties.is_empty() && t.members.is_empty())

@@ -7,6 +7,7 @@ pub mod example_kinds;
 pub mod http;
 pub mod infer;
 pub mod merge;
+pub mod refine;
 pub mod typeref;
 
 use crate::diagnostics::Diagnostic;
