@@ -14,6 +14,7 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::model::infer::{envelope_value, is_property_name, mismatch};
 use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
+use rayon::prelude::*;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -29,29 +30,34 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
         .filter(|d| d.code == Code::ExampleTypeMismatch)
         .map(|d| (&*d.source.file, d.source.line))
         .collect();
-    let mut out = Vec::new();
-    for op in &model.operations {
-        for ex in &op.examples {
-            let (Some(body), Some((name, collection))) =
+    // Examples are independent: walk them on every core; the sort below
+    // makes the result independent of scheduling.
+    let mut out: Vec<Diagnostic> = model
+        .operations
+        .par_iter()
+        .flat_map_iter(|op| op.examples.iter().map(move |ex| (op, ex)))
+        .flat_map_iter(|(op, ex)| {
+            let mut out = Vec::new();
+            if let (Some(body), Some((name, collection))) =
                 (&ex.body, crate::emit::examples::example_type(op, ex))
-            else {
-                continue;
-            };
-            let mut walk = Walk {
-                types: &types,
-                example: ex,
-                already: &already,
-                out: &mut out,
-            };
-            let ty = TypeRef { name, collection };
-            // The OData envelope wraps collections (and some single objects).
-            let body = match body {
-                Value::Object(map) => envelope_value(map).unwrap_or(body),
-                _ => body,
-            };
-            walk.value(body, &ty, ex.body_line);
-        }
-    }
+            {
+                let mut walk = Walk {
+                    types: &types,
+                    example: ex,
+                    already: &already,
+                    out: &mut out,
+                };
+                let ty = TypeRef { name, collection };
+                // The OData envelope wraps collections (and some single objects).
+                let body = match body {
+                    Value::Object(map) => envelope_value(map).unwrap_or(body),
+                    _ => body,
+                };
+                walk.value(body, &ty, ex.body_line);
+            }
+            out
+        })
+        .collect();
     out.sort();
     out.dedup();
     out

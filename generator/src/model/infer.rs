@@ -39,6 +39,10 @@ pub struct TypeTable {
     resource_pages: HashSet<String>,
     /// Reused buffer for lower-casing names to look up.
     scratch: String,
+    /// Each resource page's file name (lower-cased stem) → the key of the type
+    /// it documents, for names that are a page's file name rather than its
+    /// type's (`[Range](../resources/range.md)` for `workbookRange`).
+    page_types: HashMap<String, String>,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -80,8 +84,17 @@ impl TypeTable {
         key.clear();
         key.push_str(name);
         key.make_ascii_lowercase();
-        let i = match self.index.get(key.as_str()) {
-            Some(&i) => i,
+        // A name no page documents that is a type page's file name means
+        // that page's type: docs link texts use friendly names.
+        let aliased = || {
+            self.page_types
+                .get(key.as_str())
+                .and_then(|target| self.index.get(target.as_str()))
+                .copied()
+        };
+        let found = self.index.get(key.as_str()).copied().or_else(aliased);
+        let i = match found {
+            Some(i) => i,
             None => {
                 let i = self.slots.len();
                 self.index.insert(key.clone(), i);
@@ -118,8 +131,10 @@ impl TypeTable {
 
     /// The type named `name`, if known.
     pub fn get(&self, name: &str) -> Option<&TypeDef> {
+        let key = name.to_ascii_lowercase();
         self.index
-            .get(&name.to_ascii_lowercase())
+            .get(&key)
+            .or_else(|| self.index.get(self.page_types.get(&key)?))
             .map(|&i| &self.slots[i].def)
     }
 
@@ -127,6 +142,21 @@ impl TypeTable {
     pub fn canonical(&self, name: &str) -> String {
         self.get(name)
             .map_or_else(|| name.to_string(), |d| d.name.clone())
+    }
+
+    /// Records which type each resource page documents (`file`, the page's
+    /// path; `name`, its type), so a name that is only the page's file name
+    /// resolves to that type. Call once every page's type is in the table.
+    pub fn note_type_pages<'a>(&mut self, pages: impl IntoIterator<Item = (&'a str, &'a str)>) {
+        for (file, name) in pages {
+            let stem = std::path::Path::new(file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_ascii_lowercase());
+            let key = name.to_ascii_lowercase();
+            if let Some(stem) = stem.filter(|s| *s != key) {
+                self.page_types.entry(stem).or_insert(key);
+            }
+        }
     }
 
     /// Marks a type as documented by a resource page.
@@ -636,5 +666,32 @@ mod tests {
             "entitlementManagement"
         );
         assert!(t.entry("String", Spelling::Stated, &src).is_none());
+    }
+}
+
+#[cfg(test)]
+mod page_name_tests {
+    use super::*;
+    use std::sync::Arc;
+
+    #[test]
+    fn a_name_that_is_only_a_type_pages_file_name_means_that_pages_type() {
+        let mut table = TypeTable::default();
+        let at = SourceRef::new(&Arc::from("resources/range.md"), 1);
+        table
+            .entry("workbookRange", Spelling::ResourcePage, &at)
+            .unwrap()
+            .documented = true;
+        table.note_type_pages([("docs/resources/range.md", "workbookRange")]);
+        let link = SourceRef::new(&Arc::from("api/range-get.md"), 9);
+        // `[Range](../resources/range.md)`: the page's type, not a new one.
+        let def = table.entry("Range", Spelling::Stated, &link).unwrap();
+        assert_eq!(def.name, "workbookRange");
+        assert_eq!(table.canonical("Range"), "workbookRange");
+        // A name that is neither a type nor a page's file name stays itself.
+        assert_eq!(
+            table.entry("chart", Spelling::Stated, &link).unwrap().name,
+            "chart"
+        );
     }
 }

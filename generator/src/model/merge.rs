@@ -91,6 +91,12 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
             add_resource(&mut types, r);
         }
     }
+    types.note_type_pages(
+        pages
+            .iter()
+            .filter_map(|p| p.resource.as_ref())
+            .map(|r| (&*r.source.file, r.name.as_str())),
+    );
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         add_page_types(&mut types, page);
     }
