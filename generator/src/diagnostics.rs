@@ -100,6 +100,8 @@ codes! {
     LimitExceeded = "limit-exceeded", Warning;
     /// Two docs names that become the same Rust identifier; the later one got a numeric suffix.
     IdentifierCollision = "identifier-collision", Warning;
+    /// An enum member table row whose name cannot be a wire value (it has spaces); left out.
+    InvalidMemberName = "invalid-member-name", Warning;
     /// An example with a JSON body that gets no round-trip test: the docs name
     /// no single type for it, or the type is not a struct. Reported by `check`.
     UntestedExample = "untested-example", Info;

@@ -756,6 +756,34 @@ mod named_enum_tests {
     }
 
     #[test]
+    fn a_member_name_with_spaces_is_reported_not_dropped_unseen() {
+        let text = "---\ndoc_type: enumPageType\n---\n# color enum type\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| red | Red. |\n| dark blue | Two words. |\n";
+        let page = extract_page(Arc::from("resources/color.md"), text);
+        let members: Vec<&str> = page
+            .resource
+            .as_ref()
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(members, ["red"]);
+        let d: Vec<(u32, &str)> = page
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == crate::diagnostics::Code::InvalidMemberName)
+            .map(|d| (d.source.line, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            d,
+            [(
+                11,
+                "enum member `dark blue` is not a wire value (it has spaces); left out"
+            )]
+        );
+    }
+
+    #[test]
     fn a_page_of_named_enums_documents_no_type_of_its_own() {
         let text = "---\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### lifecycleEventType values\n\n|Member|\n|:---|\n|missed|\n|subscriptionRemoved|\n\n### riskLevel values\n\n| Member | Value |\n|:--|:--|\n| low | 0 |\n| high | 1 |\n";
         let page = extract_page(Arc::from("resources/enums.md"), text);

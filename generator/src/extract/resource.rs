@@ -101,7 +101,24 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
         .filter_map(|row| {
             let name =
                 super::tables::cell(row, name_col).map(|c| super::tables::clean_name(&c.text))?;
-            if name.is_empty() || name.contains(char::is_whitespace) {
+            if name.is_empty() {
+                return None;
+            }
+            if name.contains(char::is_whitespace) {
+                // A sentence or two words cannot be a wire value: say so
+                // rather than dropping the row unseen.
+                let quoted: String = name.chars().take(60).collect();
+                sink.diagnostics.push(
+                    crate::diagnostics::Diagnostic::new(
+                        crate::diagnostics::Code::InvalidMemberName,
+                        &sink.file,
+                        row.line,
+                        format!(
+                            "enum member `{quoted}` is not a wire value (it has spaces); left out"
+                        ),
+                    )
+                    .quoting(&quoted),
+                );
                 return None;
             }
             let value = if has_name {
