@@ -9,7 +9,7 @@ use super::resolve::{Resolved, TypeKind};
 use super::types::doc_attrs;
 use super::EmitError;
 use crate::diagnostics::{Code, Diagnostic};
-use crate::model::{Example, ExampleKind, Model, Operation};
+use crate::model::{Example, ExampleKind, Model};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -294,7 +294,7 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 ExampleKind::Request => "request",
                 ExampleKind::Response => "response",
             };
-            let stated = example_type(op, ex);
+            let stated = op.example_type(ex);
             // A collection is tested through its OData envelope, so only a body
             // that is one (an object with a `value` array) can be.
             let collection = stated.as_ref().is_some_and(|(_, c)| *c);
@@ -337,25 +337,6 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
         }
     }
     out
-}
-
-/// The type an example body is a JSON form of: the request body's type for a
-/// request, the type of the response with the example's status for a response
-/// (or of the only response, when the example states no status), and whether
-/// it is a collection. Primitives are left out: they have no generated type.
-pub(crate) fn example_type(op: &Operation, ex: &Example) -> Option<(String, bool)> {
-    let ty = match ex.kind {
-        ExampleKind::Request => op.request_body.as_ref()?.ty.as_ref()?,
-        ExampleKind::Response => {
-            let response = match ex.status {
-                Some(status) => op.responses.iter().find(|r| r.status == status)?,
-                None if op.responses.len() == 1 => op.responses.first()?,
-                None => return None,
-            };
-            response.ty.as_ref()?
-        }
-    };
-    (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
 }
 
 /// `example-type-mismatch` diagnostics inside the example: from its first line

@@ -11,7 +11,7 @@
 //! not a binding bug) rather than failing.
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::model::infer::{envelope_value, is_property_name, mismatch};
+use crate::model::infer::{describe, envelope_value, is_property_name, mismatch, short};
 use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
@@ -38,9 +38,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
         .flat_map_iter(|op| op.examples.iter().map(move |ex| (op, ex)))
         .flat_map_iter(|(op, ex)| {
             let mut out = Vec::new();
-            if let (Some(body), Some((name, collection))) =
-                (&ex.body, crate::emit::examples::example_type(op, ex))
-            {
+            if let (Some(body), Some((name, collection))) = (&ex.body, op.example_type(ex)) {
                 let mut walk = Walk {
                     types: &types,
                     example: ex,
@@ -71,13 +69,8 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    /// Line of `"key":` at or after `from`.
     fn key_line(&self, key: &str, from: u32) -> u32 {
-        self.example
-            .key_lines
-            .iter()
-            .find(|(k, l)| k == key && *l >= from)
-            .map_or(from, |(_, l)| *l)
+        self.example.key_line(key, from)
     }
 
     fn value(&mut self, value: &Value, ty: &TypeRef, line: u32) {
@@ -130,11 +123,13 @@ impl<'a> Walk<'a> {
                                     short(value),
                                     def.name,
                                     match m {
-                                        Some(m) =>
-                                            format!("the metadata declares {} ({m})", spell(&p.ty)),
+                                        Some(m) => format!(
+                                            "the metadata declares {} ({m})",
+                                            describe(&p.ty)
+                                        ),
                                         None => format!(
                                             "the table says {} ({})",
-                                            spell(&p.ty),
+                                            describe(&p.ty),
                                             p.source_ref()
                                         ),
                                     }
@@ -199,24 +194,6 @@ impl<'a> Walk<'a> {
                 .and_then(|b| self.types.get(b).copied());
         }
         None
-    }
-}
-
-fn spell(t: &TypeRef) -> String {
-    if t.collection {
-        format!("{} collection", t.name)
-    } else {
-        t.name.clone()
-    }
-}
-
-/// A value as quoted in messages: its JSON, cut at 40 characters.
-fn short(value: &Value) -> String {
-    let s = value.to_string();
-    if s.chars().count() > 40 {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    } else {
-        s
     }
 }
 

@@ -279,13 +279,8 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    /// Line of `"key":` at or after `from`.
     fn key_line(&self, key: &str, from: u32) -> u32 {
-        self.example
-            .key_lines
-            .iter()
-            .find(|(k, l)| k == key && *l >= from)
-            .map_or(from, |(_, l)| *l)
+        self.example.key_line(key, from)
     }
 
     fn value(&mut self, value: &Value, ty: Option<&TypeRef>, line: u32, top: bool) {
@@ -571,7 +566,8 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
     }
 }
 
-fn describe(ty: &TypeRef) -> String {
+/// `X` or `X collection`, as messages spell a type.
+pub(crate) fn describe(ty: &TypeRef) -> String {
     if ty.collection {
         format!("{} collection", ty.name)
     } else {
@@ -588,7 +584,8 @@ fn value_text(value: &Value) -> String {
     }
 }
 
-fn short(value: &Value) -> String {
+/// A value as messages quote it: its JSON, cut at 40 characters.
+pub(crate) fn short(value: &Value) -> String {
     let s = value.to_string();
     if s.chars().count() > 40 {
         format!("{}…", s.chars().take(40).collect::<String>())

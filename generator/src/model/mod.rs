@@ -119,6 +119,29 @@ pub struct Operation {
     pub sources: Vec<SourceRef>,
 }
 
+impl Operation {
+    /// The type an example body is a JSON form of: the request body's type for
+    /// a request, the type of the response with the example's status for a
+    /// response (or of the only response, when the example states no status),
+    /// and whether it is a collection. Primitives are left out: they have no
+    /// generated type. The generated round-trip tests and the example checks
+    /// both read an example as this type.
+    pub fn example_type(&self, ex: &Example) -> Option<(String, bool)> {
+        let ty = match ex.kind {
+            ExampleKind::Request => self.request_body.as_ref()?.ty.as_ref()?,
+            ExampleKind::Response => {
+                let response = match ex.status {
+                    Some(status) => self.responses.iter().find(|r| r.status == status)?,
+                    None if self.responses.len() == 1 => self.responses.first()?,
+                    None => return None,
+                };
+                response.ty.as_ref()?
+            }
+        };
+        (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
+    }
+}
+
 /// A value at a place in the docs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Located<T> {
@@ -296,6 +319,17 @@ pub struct Example {
     /// value can point at its line.
     #[serde(skip)]
     pub key_lines: Vec<(String, u32)>,
+}
+
+impl Example {
+    /// Line of the body's `"key":` at or after `from` (else `from`), so a
+    /// diagnostic about a value points at its line.
+    pub fn key_line(&self, key: &str, from: u32) -> u32 {
+        self.key_lines
+            .iter()
+            .find(|(k, l)| k == key && *l >= from)
+            .map_or(from, |(_, l)| *l)
+    }
 }
 
 /// A header line of an example message.
