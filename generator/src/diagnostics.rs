@@ -90,6 +90,9 @@ codes! {
     UndocumentedType = "undocumented-type", Warning;
     /// A resource page's tables and its JSON representation list different properties.
     RepresentationMismatch = "representation-mismatch", Warning;
+    /// A relationship no table lists that a resource page's Methods table reads
+    /// (`List joinedTeams`, linking `GET /users/{id}/joinedTeams`); added to the type.
+    UntabulatedRelationship = "untabulated-relationship", Info;
     /// A table row with a different number of cells than its header.
     TableShape = "table-shape", Warning;
     /// A type cell that could not be read as a type.

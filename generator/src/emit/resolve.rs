@@ -16,9 +16,10 @@ pub enum TypeKind {
     Struct,
     /// An enum with one variant per member plus an `Unknown` fallback.
     Enum,
-    /// A type the docs reference but never document (no properties, no
-    /// members): an alias of `serde_json::Value`, so whatever the service sends
-    /// (an object, or the string of an enum the docs never list) is kept.
+    /// A type with no properties, members or base type (referenced but never
+    /// documented, or documented empty like `Json`): an alias of
+    /// `serde_json::Value`, so whatever the service sends (an object, an
+    /// array, or the string of an enum the docs never list) is kept.
     Opaque,
 }
 
@@ -156,10 +157,8 @@ impl<'m> Resolved<'m> {
             by_wire.insert(def.name.as_str(), i);
             let kind = if !def.members.is_empty() {
                 TypeKind::Enum
-            } else if !def.documented && def.properties.is_empty() && def.base_type.is_none() {
-                // Only named, never described (by a page or by the metadata):
-                // raw JSON. An empty, baseless type has no structure to keep, and
-                // Graph uses one (`Json`) for "any JSON value", strings included.
+            } else if def.is_opaque() {
+                // No structure to keep (see `TypeDef::is_opaque`): raw JSON.
                 TypeKind::Opaque
             } else {
                 TypeKind::Struct

@@ -340,9 +340,9 @@ fn docs_text_cannot_break_out_of_doc_attributes() {
 #[test]
 fn output_is_deterministic_and_sorted() {
     let types = vec![
-        ty("zeta", None, vec![]),
-        ty("alpha", None, vec![]),
-        ty("Alpha", None, vec![]),
+        ty("zeta", None, vec![prop("id", TypeRef::named("String"))]),
+        ty("alpha", None, vec![prop("id", TypeRef::named("String"))]),
+        ty("Alpha", None, vec![prop("id", TypeRef::named("String"))]),
     ];
     let mut reversed = types.clone();
     reversed.reverse();
@@ -409,7 +409,8 @@ fn bad_package_name_is_an_error() {
 
 #[test]
 fn items_are_separated_by_blank_lines() {
-    let text = models_rs(&model(vec![ty("a", None, vec![]), ty("b", None, vec![])]));
+    let id = || vec![prop("id", TypeRef::named("String"))];
+    let text = models_rs(&model(vec![ty("a", None, id()), ty("b", None, id())]));
     assert!(text.contains("//! always carries;"), "{text}");
     assert!(
         text.contains("`additional_properties`.\n\n/// The `a` type."),
@@ -524,7 +525,7 @@ fn renames_win_collisions_and_stay_unique_deterministically() {
     let m = model(vec![
         ty("user", None, vec![prop("name", TypeRef::named("String"))]),
         ty("zUser", None, vec![prop("owner", TypeRef::named("user"))]),
-        ty("aUser", None, vec![]),
+        ty("aUser", None, vec![prop("name", TypeRef::named("String"))]),
     ]);
     let options = EmitOptions {
         type_renames: [
@@ -650,9 +651,20 @@ fn undocumented_types_are_opaque_json() {
         text.contains("pub index: ::std::option::Option<WeekIndex>,"),
         "{text}"
     );
-    // A documented type without properties stays a struct (its values are objects).
-    let text = models_rs(&model(vec![ty("emptyThing", None, vec![])]));
-    assert!(text.contains("pub struct EmptyThing {"), "{text}");
+    // A documented type without properties (Graph's `Json`) is raw JSON too:
+    // its values are arrays and strings as often as objects.
+    let text = models_rs(&model(vec![ty("Json", None, vec![])]));
+    assert!(
+        text.contains("pub type Json = ::serde_json::Value;"),
+        "{text}"
+    );
+    assert!(text.contains("document without properties"), "{text}");
+    // One that inherits (even nothing) or declares a property stays a struct.
+    let text = models_rs(&model(vec![
+        ty("base", None, vec![prop("id", TypeRef::named("String"))]),
+        ty("derived", Some("base"), vec![]),
+    ]));
+    assert!(text.contains("pub struct Derived {"), "{text}");
 }
 
 #[test]

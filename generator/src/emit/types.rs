@@ -156,18 +156,24 @@ pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
     quote! { #(#lines)* }
 }
 
-/// `pub type X = ::serde_json::Value;` for a type no page documents.
+/// `pub type X = ::serde_json::Value;` for a type without structure (see
+/// [`crate::model::TypeDef::is_opaque`]); the doc comment says which case it is.
 fn opaque_item(t: &ResolvedType<'_>, cfg: &TokenStream) -> TokenStream {
-    let mut text = if t.def.provenance == Provenance::Docs {
+    let name = &t.def.name;
+    let mut text = if t.def.documented {
+        let mut text = format!(
+            "The `{name}` type, which the docs document without properties: kept as raw JSON, so any value the service sends (an object, an array, a string) is kept."
+        );
+        if let Some(description) = &t.def.description {
+            text = format!("{description}\n\n{text}");
+        }
+        text
+    } else if t.def.provenance == Provenance::Docs {
         format!(
-            "The `{}` type, which these docs reference but never document: kept as raw JSON.",
-            t.def.name
+            "The `{name}` type, which these docs reference but never document: kept as raw JSON."
         )
     } else {
-        format!(
-            "The `{}` type, which the service metadata declares without properties: kept as raw JSON.",
-            t.def.name
-        )
+        format!("The `{name}` type, which the service metadata declares without properties: kept as raw JSON.")
     };
     if let Some(source) = t.def.sources.first() {
         text.push_str(&format!("\n\nFirst referenced at {source}."));

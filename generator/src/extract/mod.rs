@@ -247,8 +247,24 @@ pub struct ResourceFacts {
     pub members: Vec<EnumMember>,
     /// The JSON representation block, parsed (after repair when it is almost JSON).
     pub json_representation: Option<Representation>,
+    /// Rows of the Methods table, read once every page is known (see
+    /// `model::methods`): they name relationships the tables leave out.
+    pub methods: Vec<MethodRow>,
     /// The H1 heading.
     pub source: SourceRef,
+}
+
+/// One row of a resource page's Methods table: `[List joinedTeams](../api/user-list-joinedteams.md) | [team](team.md) collection`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MethodRow {
+    /// The link text (`List joinedTeams`).
+    pub text: String,
+    /// The link's destination as written (`../api/user-list-joinedteams.md`).
+    pub page: String,
+    /// The return type, when the cell reads as one.
+    pub ty: Option<crate::model::TypeRef>,
+    /// The row's line.
+    pub line: u32,
 }
 
 /// A resource page's "JSON representation" block: property names and

@@ -123,6 +123,7 @@ struct PageBuilder {
     /// Enums named by headings, with their members, in page order.
     enums: Vec<(String, u32, Vec<crate::model::EnumMember>)>,
     json_representation: Option<super::Representation>,
+    methods: Vec<super::MethodRow>,
     resource_annotation: Option<Annotation>,
     http_section_line: Option<u32>,
 }
@@ -152,6 +153,7 @@ impl PageBuilder {
             enum_scope: None,
             enums: Vec::new(),
             json_representation: None,
+            methods: Vec::new(),
             resource_annotation: None,
             http_section_line: None,
         }
@@ -368,6 +370,7 @@ impl PageBuilder {
                     self.members.extend(resource::members(table, sink));
                 }
             }
+            SectionKind::Methods => self.methods.extend(resource::methods(table)),
             _ => {}
         }
     }
@@ -505,6 +508,7 @@ impl PageBuilder {
                     properties: Vec::new(),
                     members,
                     json_representation: None,
+                    methods: Vec::new(),
                     source: sink.at(line),
                 })
                 .collect()
@@ -529,6 +533,7 @@ impl PageBuilder {
             properties: std::mem::take(&mut self.properties),
             members: std::mem::take(&mut self.members),
             json_representation: self.json_representation.take(),
+            methods: std::mem::take(&mut self.methods),
             source: sink.at(title_line),
         });
         let info = PageInfo {

@@ -4,7 +4,7 @@
 use super::blocks::{Inline, Table};
 use super::prose::{is_type_link, link_type_name};
 use super::rules::{self, Column};
-use super::tables::{named_rows, Layout};
+use super::tables::{cell, named_rows, Layout};
 use super::typecell::is_name_like;
 use super::Sink;
 use crate::model::typeref::{split_qualified, TypeRef};
@@ -72,6 +72,36 @@ pub fn properties(table: &Table, navigation: bool, sink: &mut Sink) -> Vec<Prope
                 line: row.line,
                 provenance: Default::default(),
                 metadata: None,
+            })
+        })
+        .collect()
+}
+
+/// Reads a Methods table: the linked API page, link text and return type of
+/// each row. Rows without a link to a page are skipped (nothing to resolve).
+pub fn methods(table: &Table) -> Vec<super::MethodRow> {
+    let layout = Layout::of(table);
+    let (Some(method), ty) = (
+        layout.index(Column::Method),
+        layout.index(Column::ReturnType),
+    ) else {
+        return Vec::new();
+    };
+    table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let link = cell(row, Some(method))?
+                .links
+                .iter()
+                .find(|l| l.dest.split('#').next().is_some_and(|d| d.ends_with(".md")))?;
+            Some(super::MethodRow {
+                text: link.text.trim().to_string(),
+                page: link.dest.split('#').next().unwrap_or_default().to_string(),
+                ty: cell(row, ty)
+                    .and_then(super::typecell::parse_type_cell)
+                    .map(|c| c.ty),
+                line: row.line,
             })
         })
         .collect()

@@ -30,6 +30,9 @@ pub enum SectionKind {
     JsonRepresentation,
     /// `## Members`, `## Enum values`
     Members,
+    /// `## Methods` (resource pages): the operations on the type, each row a
+    /// link to its API page and the type it returns.
+    Methods,
     /// Anything else.
     Other,
 }
@@ -96,9 +99,28 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
     (" properties", Match::Suffix, SectionKind::Properties),
     (" relationships", Match::Suffix, SectionKind::Relationships),
     ("members", Match::Exact, SectionKind::Members),
+    ("methods", Match::Exact, SectionKind::Methods),
     ("enum values", Match::Exact, SectionKind::Members),
     ("values", Match::Exact, SectionKind::Members),
 ];
+
+/// First words of a Methods-table row whose operation reads a relationship
+/// of the type (`List joinedTeams`, `Get photo`): such a row, with its API
+/// page's `GET .../{id}/joinedTeams`, documents the relationship
+/// `joinedTeams` even where no Relationships table lists it. Other verbs
+/// (`Create`, `Add`, `delta`, actions) name operations, not relationships.
+pub const RELATIONSHIP_READ_VERBS: &[&str] = &["list", "get"];
+
+/// The verb of [`RELATIONSHIP_READ_VERBS`] that reads a collection, whatever
+/// the row's type cell says (`List tabs in chat | [teamsTab](teamstab.md)`).
+pub const COLLECTION_READ_VERB: &str = "list";
+
+/// What follows a resource page's file stem in the names of the API pages
+/// about that type's own operations (`user.md` → `user-list-joinedteams.md`).
+/// A Methods row linking a page named otherwise documents an operation of
+/// another type that the page only mentions (`user.md`'s `List tasks` links
+/// `todotasklist-list-tasks.md`), so it says nothing about this type's relationships.
+pub const OWN_API_PAGE_SEPARATOR: char = '-';
 
 /// Heading endings that make the heading name an enumeration, the name being
 /// the one word before them: `### lifecycleEventType values`, `#### ageGroup
@@ -222,6 +244,10 @@ pub enum Column {
     PermissionType,
     /// A scopes column, and how it is ordered or ranked.
     Permissions(PermissionColumn),
+    /// A Methods table's operation (a link to its API page).
+    Method,
+    /// A Methods table's return type.
+    ReturnType,
 }
 
 /// How a permissions column ranks its scopes.
@@ -283,6 +309,8 @@ pub const COLUMN_RULES: &[(&str, Match, Column)] = &[
     ("remarks", Match::Exact, Column::Description),
     ("value", Match::Exact, Column::Value),
     ("values", Match::Exact, Column::Value),
+    ("method", Match::Exact, Column::Method),
+    ("return type", Match::Exact, Column::ReturnType),
     ("required", Match::Prefix, Column::Required),
     ("optional", Match::Prefix, Column::Required),
 ];

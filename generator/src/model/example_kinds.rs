@@ -156,13 +156,8 @@ impl<'a> Walk<'a> {
             return None;
         }
         let def = self.types.get(ty.name.as_str())?;
-        // A type known only by name is raw JSON in the bindings (as
-        // `emit::resolve` decides): any value fits.
-        if def.members.is_empty()
-            && !def.documented
-            && def.properties.is_empty()
-            && def.base_type.is_none()
-        {
+        // A type without structure is raw JSON in the bindings: any value fits.
+        if def.is_opaque() {
             return None;
         }
         let check = |v: &Value| match (def.members.is_empty(), v) {

@@ -55,13 +55,15 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
         body_properties_from_examples(op);
         canonicalize(&types, op);
     });
+    let navigations = super::methods::read(&pages, &operations, &types);
     // What is left of the pages (all but their info) is dropped on the
     // other threads while the types are finished.
-    let ((types, mut type_diagnostics), pages) = rayon::join(
+    let ((mut types, mut type_diagnostics), pages) = rayon::join(
         || types.into_types(),
         || pages.into_par_iter().map(|p| p.info).collect(),
     );
     diagnostics.append(&mut type_diagnostics);
+    super::methods::apply(&mut types, navigations, &mut diagnostics);
     // Diagnostics are totally ordered (equal ones are identical), so an
     // unstable sort gives the same list.
     diagnostics.par_sort_unstable();

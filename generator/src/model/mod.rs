@@ -7,6 +7,7 @@ pub mod example_kinds;
 pub mod http;
 pub mod infer;
 pub mod merge;
+pub mod methods;
 pub mod refine;
 pub mod typeref;
 
@@ -364,6 +365,20 @@ pub struct TypeDef {
     /// Which inputs state the type (omitted from JSON when only the docs do).
     #[serde(skip_serializing_if = "Provenance::is_docs")]
     pub provenance: Provenance,
+}
+
+impl TypeDef {
+    /// Whether the type has no structure to check: no properties, no enum
+    /// members and no base type. The bindings keep its values as raw JSON
+    /// rather than as an empty struct, because Graph uses such types for "any
+    /// JSON value" (`Json`: the 2-D arrays of a workbook range, strings,
+    /// numbers) as well as for marker objects (`root`: `{}`), and raw JSON
+    /// holds both without losing anything an empty struct would have kept.
+    /// The emitter and the example checks share this one rule, so an example
+    /// is never held to a shape the bindings do not enforce.
+    pub fn is_opaque(&self) -> bool {
+        self.members.is_empty() && self.properties.is_empty() && self.base_type.is_none()
+    }
 }
 
 /// A property of a type or a request body.
