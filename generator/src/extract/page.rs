@@ -498,6 +498,13 @@ impl PageBuilder {
         let annotated_name = annotated("@odata.type");
         let annotated_base = annotated("baseType");
         let is_type_page = matches!(kind, PageKind::Resource | PageKind::Enum);
+        if !self.properties.is_empty() {
+            // A value table on a page whose type has properties lists the
+            // values of one of them (`### Group visibility options`, `###
+            // Roles property values`), not members of the type: a type is a
+            // struct or an enum, never both.
+            self.members.clear();
+        }
         let enums: Vec<ResourceFacts> = if is_type_page {
             std::mem::take(&mut self.enums)
                 .into_iter()
@@ -758,6 +765,17 @@ mod named_enum_tests {
         assert_eq!((age.name.as_str(), age.source.line), ("ageGroup", 16));
         let members: Vec<&str> = age.members.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(members, ["null", "minor"]);
+    }
+
+    /// `group.md`: a value table under `### Group visibility options` lists
+    /// the values of `visibility`; the page's type stays a struct.
+    #[test]
+    fn a_value_table_beside_properties_does_not_make_the_type_an_enum() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# group resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| visibility | String | Public or Private. |\n\n### Group visibility options\n\n|Value|Description|\n|:--|:--|\n| Public | Anyone. |\n| Private | Members. |\n";
+        let page = extract_page(Arc::from("resources/group.md"), text);
+        let group = page.resource.expect("the page's own type");
+        assert!(group.members.is_empty(), "{:?}", group.members);
+        assert_eq!(group.properties.len(), 1);
     }
 
     #[test]
