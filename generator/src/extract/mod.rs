@@ -254,6 +254,41 @@ pub struct ResourceFacts {
     pub source: SourceRef,
 }
 
+/// A link to a type page whose text is a friendly name for the page's type
+/// (`[tabs](../resources/teamstab.md)`, `[thread](../resources/conversationthread.md)`).
+/// The text is what prose yields as the type name; once every page is read,
+/// a text no type is named becomes another name of the linked page's type
+/// (see `model::infer::TypeTable::note_link_names`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkName {
+    /// The link text (`tabs`).
+    pub text: String,
+    /// The linked page's file stem (`teamstab`).
+    pub page: String,
+}
+
+impl LinkName {
+    /// Every such link in `inline`: to a type page, with a name-like text
+    /// other than the page's file stem.
+    pub fn all_in(inline: &blocks::Inline) -> impl Iterator<Item = LinkName> + '_ {
+        inline.links.iter().filter_map(|link| {
+            if !prose::is_type_link(link) {
+                return None;
+            }
+            let text = link.text.trim().trim_matches(|c| c == '*' || c == '`');
+            // The file name as is (`insights-used`): unlike a type name, a
+            // page's file name may have dashes.
+            let path = link.dest.split(['#', '?']).next()?;
+            let name = path.rsplit('/').next()?;
+            let page = name.strip_suffix(".md").unwrap_or(name).to_string();
+            (typecell::is_name_like(text) && !text.eq_ignore_ascii_case(&page)).then(|| LinkName {
+                text: text.to_string(),
+                page,
+            })
+        })
+    }
+}
+
 /// One row of a resource page's Methods table: `[List joinedTeams](../api/user-list-joinedteams.md) | [team](team.md) collection`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MethodRow {
@@ -308,6 +343,9 @@ pub struct PageFacts {
     /// Enums the page documents under their own headings (`### riskLevel
     /// values`), apart from its own type; in page order.
     pub enums: Vec<ResourceFacts>,
+    /// Links to type pages in the response and request-body prose whose text
+    /// is not the page's name (`[tabs](../resources/teamstab.md)`).
+    pub link_names: Vec<LinkName>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }

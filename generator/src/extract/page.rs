@@ -124,6 +124,7 @@ struct PageBuilder {
     enums: Vec<(String, u32, Vec<crate::model::EnumMember>)>,
     json_representation: Option<super::Representation>,
     methods: Vec<super::MethodRow>,
+    link_names: Vec<super::LinkName>,
     resource_annotation: Option<Annotation>,
     http_section_line: Option<u32>,
 }
@@ -154,6 +155,7 @@ impl PageBuilder {
             enums: Vec::new(),
             json_representation: None,
             methods: Vec::new(),
+            link_names: Vec::new(),
             resource_annotation: None,
             http_section_line: None,
         }
@@ -240,6 +242,9 @@ impl PageBuilder {
         }
         if self.base_type.is_none() {
             self.base_type = resource::inherits_from(p);
+        }
+        if matches!(section, SectionKind::Response | SectionKind::RequestBody) {
+            self.link_names.extend(super::LinkName::all_in(p));
         }
         match section {
             SectionKind::Other
@@ -570,6 +575,7 @@ impl PageBuilder {
             examples: self.examples,
             resource,
             enums,
+            link_names: self.link_names,
             diagnostics: sink.diagnostics,
         }
     }

@@ -159,6 +159,49 @@ impl TypeTable {
         }
     }
 
+    /// Makes each link text that names no type another name of the type its
+    /// linked page documents (`[tabs](../resources/teamstab.md)` → `teamsTab`),
+    /// so prose that calls a type by a friendly name points at the real type
+    /// rather than at an undocumented one. A text linked to pages of
+    /// different types stays as it is (no guess). Call after
+    /// [`TypeTable::note_type_pages`] and before API pages' types are added.
+    pub fn note_link_names<'a>(
+        &mut self,
+        links: impl IntoIterator<Item = &'a crate::extract::LinkName>,
+    ) {
+        let mut found: HashMap<String, Option<String>> = HashMap::new();
+        for link in links {
+            let text = link.text.to_ascii_lowercase();
+            if self.index.contains_key(&text) || self.page_types.contains_key(&text) {
+                continue;
+            }
+            let page = link.page.to_ascii_lowercase();
+            let Some(target) = self
+                .page_types
+                .get(&page)
+                .cloned()
+                .or_else(|| self.index.contains_key(&page).then_some(page))
+                .filter(|t| self.resource_pages.contains(t))
+            else {
+                continue;
+            };
+            found
+                .entry(text)
+                .and_modify(|seen| {
+                    if seen.as_ref() != Some(&target) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(target));
+        }
+        let mut found: Vec<(String, String)> = found
+            .into_iter()
+            .filter_map(|(text, target)| Some((text, target?)))
+            .collect();
+        found.sort();
+        self.page_types.extend(found);
+    }
+
     /// Marks a type as documented by a resource page.
     pub fn mark_resource_page(&mut self, name: &str) {
         self.resource_pages.insert(name.to_ascii_lowercase());
@@ -690,5 +733,46 @@ mod page_name_tests {
             table.entry("chart", Spelling::Stated, &link).unwrap().name,
             "chart"
         );
+    }
+
+    #[test]
+    fn a_link_text_that_names_no_type_means_the_linked_pages_type() {
+        let mut table = TypeTable::default();
+        for (name, file) in [
+            ("teamsTab", "teamstab"),
+            ("chatMessage", "chatmessage"),
+            ("team", "team"),
+        ] {
+            let at = SourceRef::new(&Arc::from(format!("resources/{file}.md")), 1);
+            table
+                .entry(name, Spelling::ResourcePage, &at)
+                .unwrap()
+                .documented = true;
+            table.mark_resource_page(name);
+        }
+        table.note_type_pages([
+            ("resources/teamstab.md", "teamsTab"),
+            ("resources/chatmessage.md", "chatMessage"),
+            ("resources/team.md", "team"),
+        ]);
+        let link = |text: &str, page: &str| crate::extract::LinkName {
+            text: text.into(),
+            page: page.into(),
+        };
+        table.note_link_names(&[
+            link("tabs", "teamstab"),
+            link("tabs", "teamstab"),
+            // Linked to two different types: no guess.
+            link("item", "chatmessage"),
+            link("item", "team"),
+            // A real type's name keeps its own meaning.
+            link("team", "teamstab"),
+            // A page no type is documented on.
+            link("thing", "nothing"),
+        ]);
+        assert_eq!(table.canonical("tabs"), "teamsTab");
+        assert_eq!(table.canonical("item"), "item");
+        assert_eq!(table.canonical("team"), "team");
+        assert_eq!(table.canonical("thing"), "thing");
     }
 }

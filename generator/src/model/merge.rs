@@ -99,6 +99,7 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
             .filter_map(|p| p.resource.as_ref())
             .map(|r| (&*r.source.file, r.name.as_str())),
     );
+    types.note_link_names(pages.iter().flat_map(|p| &p.link_names));
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         add_page_types(&mut types, page);
     }
