@@ -118,7 +118,7 @@ fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<
 /// Where `needle` (lower-case ASCII) first occurs in `haystack`, ignoring
 /// ASCII case: `haystack.to_ascii_lowercase().find(needle)` without
 /// lower-casing a copy of every sentence looked at.
-pub(crate) fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+pub fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
     let Some(&first) = needle.first() else {
         return Some(0);
