@@ -109,6 +109,8 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
     let mut capture: Option<Capture> = None;
     let mut table: Option<Table> = None;
     let mut table_line = 0;
+    // Cells a row of the open table has room for: its column count.
+    let mut table_width = 0;
     let mut row: Option<TableRow> = None;
     let mut code: Option<CodeBlock> = None;
     let mut html: Option<(u32, String)> = None;
@@ -177,17 +179,17 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
                     0
                 };
             }
-            Event::Start(Tag::Table(_)) => {
+            Event::Start(Tag::Table(alignments)) => {
                 flush(&mut capture, &mut out);
                 table = Some(Table::default());
                 table_line = line_at(range.start);
+                table_width = alignments.len();
             }
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
-                // Body rows mostly have as many cells as the header.
-                let width = table.as_ref().map_or(0, |t| t.header.len());
+                // Rows mostly have as many cells as the delimiter row has columns.
                 row = Some(TableRow {
                     line: line_at(range.start),
-                    cells: Vec::with_capacity(width),
+                    cells: Vec::with_capacity(table_width),
                 });
             }
             Event::Start(Tag::TableCell) => {
@@ -241,7 +243,7 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
             }
             Event::Start(Tag::HtmlBlock) => {
                 flush(&mut capture, &mut out);
-                html = Some((line_at(range.start), String::new()));
+                html = Some((line_at(range.start), String::with_capacity(range.len())));
             }
             Event::End(TagEnd::HtmlBlock) => {
                 if let Some((line, text)) = html.take() {

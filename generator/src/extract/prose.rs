@@ -32,10 +32,8 @@ fn status_regex() -> &'static Regex {
 /// (`201 Created`), or any known code when the text speaks of a response or status code.
 pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
     let text = &inline.text;
-    let lower = text.to_ascii_lowercase();
-    let speaks_of_codes = lower.contains("response code")
-        || lower.contains("status code")
-        || lower.contains("response status");
+    // Looked at once, and only when a code without its reason phrase needs it.
+    let mut speaks_of_codes = None;
     let mut found: Vec<(usize, u16)> = Vec::new();
     for cap in status_regex().captures_iter(text) {
         let Ok(code) = cap[1].parse::<u16>() else {
@@ -44,11 +42,14 @@ pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
         let Some((_, reason)) = rules::STATUS_REASONS.iter().find(|(c, _)| *c == code) else {
             continue;
         };
-        let follows = cap
-            .get(2)
-            .map(|m| m.as_str().to_ascii_lowercase())
-            .unwrap_or_default();
-        if follows.starts_with(&reason.to_ascii_lowercase()) || speaks_of_codes {
+        let follows = cap.get(2).map_or("", |m| m.as_str());
+        if starts_with_ignore_ascii_case(follows, reason)
+            || *speaks_of_codes.get_or_insert_with(|| {
+                ["response code", "status code", "response status"]
+                    .iter()
+                    .any(|phrase| find_ignore_ascii_case(text, phrase).is_some())
+            })
+        {
             let pos = cap.get(0).map_or(0, |m| m.start());
             if !found.iter().any(|(_, c)| *c == code) {
                 found.push((pos, code));
@@ -112,6 +113,38 @@ fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<
         );
     }
     (None, None)
+}
+
+/// Where `needle` (lower-case ASCII) first occurs in `haystack`, ignoring
+/// ASCII case: `haystack.to_ascii_lowercase().find(needle)` without
+/// lower-casing a copy of every sentence looked at.
+pub fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &hay[from..],
+    ) {
+        let at = from + i;
+        let candidate = hay.get(at..at + needle.len())?;
+        if candidate.eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// `text.to_ascii_lowercase().starts_with(&prefix.to_ascii_lowercase())`,
+/// without the copies.
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Whether a link points at a type's page.
@@ -260,6 +293,26 @@ mod tests {
             "In the request body, supply a JSON representation of the values for relevant fields.",
         );
         assert!(represented_type(&i).is_none());
+    }
+
+    #[test]
+    fn case_insensitive_search_finds_what_lower_casing_finds() {
+        for (hay, needle) in [
+            ("Inherits from entity", "inherits from"),
+            ("x INHERITS FROM y", "inherits from"),
+            ("ïnherits from, then Inherits From", "inherits from"),
+            ("inherit", "inherits from"),
+            ("", "a"),
+            ("abc", ""),
+        ] {
+            assert_eq!(
+                find_ignore_ascii_case(hay, needle),
+                hay.to_ascii_lowercase().find(needle),
+                "{hay:?}"
+            );
+        }
+        assert!(starts_with_ignore_ascii_case("CREATED resource", "Created"));
+        assert!(!starts_with_ignore_ascii_case("Cre", "Created"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! relationship tables, enum members and JSON representation.
 
 use super::blocks::{Inline, Table};
-use super::prose::{is_type_link, link_type_name};
+use super::prose::{find_ignore_ascii_case, is_type_link, link_type_name};
 use super::rules::{self, Column};
 use super::tables::{cell, named_rows, Layout};
 use super::typecell::is_name_like;
@@ -33,8 +33,8 @@ pub fn type_name(heading: Option<&str>, title: Option<&str>, file: &str) -> Stri
 
 /// `Inherits from [entity](entity.md).` → `entity`.
 pub fn inherits_from(p: &Inline) -> Option<String> {
-    let lower = p.text.to_ascii_lowercase();
-    let at = lower.find("inherits from")? + "inherits from".len();
+    // Every paragraph of every page is asked: search without a lower-cased copy.
+    let at = find_ignore_ascii_case(&p.text, "inherits from")? + "inherits from".len();
     let after = &p.text[at..];
     if let Some(link) = p
         .links

@@ -19,10 +19,9 @@ pub struct TypeCell {
 /// Reads a type cell. `None` when nothing type-like is in it (empty, TODO, prose).
 pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
     let text = cell.text.trim();
-    let lower = text.to_ascii_lowercase();
-    let mut collection = lower
+    let mut collection = text
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w == "collection");
+        .any(|w| w.eq_ignore_ascii_case("collection"));
     let name_text = match cell.links.iter().find(|l| !l.text.is_empty()) {
         Some(link) if is_name_like(&link.text) => link.text.clone(),
         Some(link) => file_stem(&link.dest)?,
@@ -117,7 +116,10 @@ pub fn file_stem(dest: &str) -> Option<String> {
 }
 
 fn strip_parentheticals(s: &str) -> String {
-    let mut out = String::new();
+    if !s.contains(['(', ')']) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

@@ -27,16 +27,18 @@ impl Method {
     /// Parses a method token as the docs write it (always upper case there;
     /// lower case is accepted because plain-text copies sometimes change case).
     pub fn parse(token: &str) -> Option<Method> {
-        Some(match token.to_ascii_uppercase().as_str() {
-            "GET" => Method::Get,
-            "POST" => Method::Post,
-            "PUT" => Method::Put,
-            "PATCH" => Method::Patch,
-            "DELETE" => Method::Delete,
-            "HEAD" => Method::Head,
-            "OPTIONS" => Method::Options,
-            _ => return None,
-        })
+        // Every first word of every code line is tried: compare, don't upper-case a copy.
+        const ALL: [Method; 7] = [
+            Method::Get,
+            Method::Post,
+            Method::Put,
+            Method::Patch,
+            Method::Delete,
+            Method::Head,
+            Method::Options,
+        ];
+        ALL.into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(token))
     }
 
     /// The upper-case token.
@@ -83,6 +85,28 @@ pub struct PathParam {
     pub angle: bool,
 }
 
+impl PathParam {
+    /// The parameter written `inner` between its delimiters (`id | userPrincipalName`).
+    fn read(inner: &str, angle: bool) -> PathParam {
+        let raw = inner.trim().to_string();
+        let alternatives: Vec<String> = raw
+            .split(['|', ','])
+            .map(|s| s.trim().trim_matches(|c| c == '\'' || c == '"').to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let name = alternatives
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "value".to_string());
+        PathParam {
+            name,
+            alternatives,
+            raw,
+            angle,
+        }
+    }
+}
+
 /// Why a request line's path could not be made into a template.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PathError {
@@ -115,11 +139,12 @@ impl PathTemplate {
             return Err(PathError::NotAPath(path.to_string()));
         }
         let mut segments = Vec::new();
-        let mut literal = String::new();
-        let mut chars = path.char_indices().peekable();
+        // The literal text being read is `path[literal..i]`: copied once, when it ends.
+        let mut literal = 0;
         let mut quoted = false;
         let mut parens = 0usize;
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while let Some(c) = path[i..].chars().next() {
             match c {
                 '\'' => quoted = !quoted,
                 '(' => parens += 1,
@@ -129,7 +154,7 @@ impl PathTemplate {
             let close = match c {
                 // Inside quotes or a function's argument list, spaces are text.
                 c if (quoted || parens > 0) && c != '{' && c != '<' => {
-                    literal.push(c);
+                    i += c.len_utf8();
                     continue;
                 }
                 '{' => '}',
@@ -138,7 +163,7 @@ impl PathTemplate {
                 '<' => '>',
                 c if c.is_whitespace() => return Err(PathError::Junk(path.to_string())),
                 c => {
-                    literal.push(c);
+                    i += c.len_utf8();
                     continue;
                 }
             };
@@ -146,31 +171,15 @@ impl PathTemplate {
             let Some(end) = rest.find(close) else {
                 return Err(PathError::Unclosed(path.to_string()));
             };
-            let raw = rest[..end].trim().to_string();
-            for _ in 0..rest[..end].chars().count() + 1 {
-                chars.next();
+            if literal < i {
+                segments.push(Segment::Literal(path[literal..i].to_string()));
             }
-            let alternatives: Vec<String> = raw
-                .split(['|', ','])
-                .map(|s| s.trim().trim_matches(|c| c == '\'' || c == '"').to_string())
-                .filter(|s| !s.is_empty())
-                .collect();
-            let name = alternatives
-                .first()
-                .cloned()
-                .unwrap_or_else(|| "value".to_string());
-            if !literal.is_empty() {
-                segments.push(Segment::Literal(std::mem::take(&mut literal)));
-            }
-            segments.push(Segment::Param(PathParam {
-                name,
-                alternatives,
-                raw,
-                angle: close == '>',
-            }));
+            segments.push(Segment::Param(PathParam::read(&rest[..end], close == '>')));
+            i += 1 + end + close.len_utf8();
+            literal = i;
         }
-        if !literal.is_empty() {
-            segments.push(Segment::Literal(literal));
+        if literal < path.len() {
+            segments.push(Segment::Literal(path[literal..].to_string()));
         }
         Ok(PathTemplate { segments })
     }

@@ -457,11 +457,14 @@ impl Walker<'_> {
 /// (`@odata.etag`, `members@delta`) and data used as keys (ids, URLs in open
 /// dictionaries such as `plannerAssignments`) are not properties.
 pub fn is_property_name(key: &str) -> bool {
-    let mut chars = key.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    // ASCII only, so bytes will do (a non-ASCII character's bytes all fail).
+    match key.as_bytes() {
+        [first, rest @ ..] => {
+            (first.is_ascii_alphabetic() || *first == b'_')
+                && rest.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        }
+        [] => false,
+    }
 }
 
 /// The `value` of an OData envelope: an object whose only non-annotation

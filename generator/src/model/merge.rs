@@ -627,7 +627,8 @@ fn infer_page_examples(types: &mut TypeTable, page: &PageFacts) {
 /// `Inherited from [entity](../resources/entity.md)` in a property's description.
 fn inherited_from(p: &Property) -> Option<String> {
     let d = p.description.as_deref()?;
-    let at = d.to_ascii_lowercase().find("inherited from")? + "inherited from".len();
+    let at = crate::extract::prose::find_ignore_ascii_case(d, "inherited from")?
+        + "inherited from".len();
     let word = d[at..]
         .split_whitespace()
         .next()?

@@ -9,6 +9,7 @@
 //!   declared again: the base type's declaration is the one that counts.
 
 use super::{FactOrigin, TypeDef};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// Members an enum may have that a description listing its values leaves
@@ -27,32 +28,57 @@ pub fn refine(types: &mut [TypeDef]) {
 /// Types `String` properties whose description lists the members of exactly
 /// one documented enum (see [`listed_values`] and [`matching_enum`]).
 pub fn type_listed_values_as_enums(types: &mut [TypeDef]) {
-    let enums: Vec<(String, HashSet<String>)> = types
+    let enums: Vec<DocumentedEnum> = types
         .iter()
         .filter(|t| t.documented && !t.members.is_empty())
-        .map(|t| {
-            let members = t
+        .map(DocumentedEnum::of)
+        .collect();
+    // Each property is decided alone, so types are refined in parallel.
+    types
+        .par_iter_mut()
+        .filter(|t| t.members.is_empty())
+        .for_each(|t| {
+            for p in &mut t.properties {
+                if p.ty.name != "String" || p.source == FactOrigin::Example {
+                    continue;
+                }
+                // A list of two or more values has a comma (cheap look first).
+                let Some(description) = p.description.as_deref().filter(|d| d.contains(',')) else {
+                    continue;
+                };
+                if let Some(name) = listed_values(description)
+                    .iter()
+                    .find_map(|values| matching_enum(&p.name, values, &enums))
+                {
+                    p.ty.name = name.to_string();
+                }
+            }
+        });
+}
+
+/// A documented enum as [`matching_enum`] compares it: its name, lower-cased
+/// once (not once per property it is tried against), and its members.
+#[derive(Debug, Clone)]
+pub struct DocumentedEnum {
+    /// The enum's name, as the model spells it.
+    pub name: String,
+    /// `name`, lower-cased.
+    pub key: String,
+    /// Its members, lower-cased.
+    pub members: HashSet<String>,
+}
+
+impl DocumentedEnum {
+    /// The enum `t` (its members lower-cased).
+    pub fn of(t: &TypeDef) -> Self {
+        DocumentedEnum {
+            name: t.name.clone(),
+            key: t.name.to_ascii_lowercase(),
+            members: t
                 .members
                 .iter()
                 .map(|m| m.name.to_ascii_lowercase())
-                .collect();
-            (t.name.clone(), members)
-        })
-        .collect();
-    for t in types.iter_mut().filter(|t| t.members.is_empty()) {
-        for p in &mut t.properties {
-            if p.ty.name != "String" || p.source == FactOrigin::Example {
-                continue;
-            }
-            let Some(description) = p.description.as_deref() else {
-                continue;
-            };
-            if let Some(name) = listed_values(description)
-                .iter()
-                .find_map(|values| matching_enum(&p.name, values, &enums))
-            {
-                p.ty.name = name.to_string();
-            }
+                .collect(),
         }
     }
 }
@@ -119,17 +145,19 @@ fn is_identifier(w: &str) -> bool {
 pub fn matching_enum<'a>(
     property: &str,
     values: &[String],
-    enums: &'a [(String, HashSet<String>)],
+    enums: &'a [DocumentedEnum],
 ) -> Option<&'a str> {
     let property = property.to_ascii_lowercase();
+    // One searcher for every enum name (not one set up per name).
+    let named_like = memchr::memmem::Finder::new(property.as_bytes());
     let listed: HashSet<&str> = values.iter().map(String::as_str).collect();
-    let candidates: Vec<&(String, HashSet<String>)> = enums
+    let candidates: Vec<&DocumentedEnum> = enums
         .iter()
-        .filter(|(name, members)| {
-            name.to_ascii_lowercase().contains(&property)
-                && listed
-                    .iter()
-                    .all(|v| members.contains(*v) || members.iter().any(|m| is_misspelling(v, m)))
+        .filter(|e| {
+            named_like.find(e.key.as_bytes()).is_some()
+                && listed.iter().all(|v| {
+                    e.members.contains(*v) || e.members.iter().any(|m| is_misspelling(v, m))
+                })
         })
         .collect();
     // Exactly the listed values, then give or take misspellings, then
@@ -137,17 +165,17 @@ pub fn matching_enum<'a>(
     let exact = |tolerant: bool| -> Vec<&str> {
         candidates
             .iter()
-            .filter(|(_, members)| {
-                members.iter().all(|m| {
+            .filter(|e| {
+                e.members.iter().all(|m| {
                     listed.contains(m.as_str())
                         || (tolerant && listed.iter().any(|v| is_misspelling(v, m)))
                         || UNLISTED_MEMBERS.iter().any(|u| u.eq_ignore_ascii_case(m))
                 })
             })
-            .map(|(name, _)| name.as_str())
+            .map(|e| e.name.as_str())
             .collect()
     };
-    let all: Vec<&str> = candidates.iter().map(|(name, _)| name.as_str()).collect();
+    let all: Vec<&str> = candidates.iter().map(|e| e.name.as_str()).collect();
     [exact(false), exact(true), all]
         .into_iter()
         .find(|tier| !tier.is_empty())
@@ -348,13 +376,11 @@ mod tests {
         assert!(!is_misspelling("running", "runnings"));
         assert!(!is_misspelling("occurence", "occurrences"));
         assert!(!is_misspelling("abcdefgh", "bacdefgh"));
-        let enums = vec![(
-            "eventType".to_string(),
-            ["singleinstance", "occurrence", "exception", "seriesmaster"]
-                .map(String::from)
-                .into_iter()
-                .collect(),
-        )];
+        let enums = vec![DocumentedEnum::of(&ty(
+            "eventType",
+            &["singleInstance", "occurrence", "exception", "seriesMaster"],
+            vec![],
+        ))];
         let listed = s(&["singleinstance", "occurence", "exception", "seriesmaster"]);
         assert_eq!(matching_enum("type", &listed, &enums), Some("eventType"));
     }
