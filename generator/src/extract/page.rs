@@ -490,6 +490,9 @@ impl PageBuilder {
                 );
             }
         }
+        if kind == PageKind::Api {
+            self.report_success_statuses(&mut sink);
+        }
         let api_version = self.api_version(&mut sink);
         // The resource annotation names the type as the service does
         // (`page` → `onenotePage`) and its base type; titles are for people.
@@ -577,6 +580,45 @@ impl PageBuilder {
             enums,
             link_names: self.link_names,
             diagnostics: sink.diagnostics,
+        }
+    }
+
+    /// A success example whose status the response section does not give
+    /// (`HTTP/1.1 200 OK` where the prose says `201 Created`): one of the two
+    /// is wrong. The example's body is still read as the stated success type
+    /// (see `Operation::example_type`).
+    fn report_success_statuses(&self, sink: &mut Sink) {
+        let stated: Vec<u16> = self
+            .responses
+            .iter()
+            .map(|r| r.status)
+            .filter(|s| crate::model::is_success(*s))
+            .collect();
+        if stated.is_empty() {
+            return;
+        }
+        let listed = stated
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        for ex in self
+            .examples
+            .iter()
+            .filter(|e| e.kind == ExampleKind::Response)
+        {
+            let Some(status) = ex
+                .status
+                .filter(|s| crate::model::is_success(*s) && !stated.contains(s))
+            else {
+                continue;
+            };
+            sink.report_span(
+                Code::ConflictingFact,
+                ex.source.line + 1,
+                &status.to_string(),
+                format!("the example answers `{status}`, but the response section says {listed}"),
+            );
         }
     }
 

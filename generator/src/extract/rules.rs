@@ -111,6 +111,11 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
 /// (`Create`, `Add`, `delta`, actions) name operations, not relationships.
 pub const RELATIONSHIP_READ_VERBS: &[&str] = &["list", "get"];
 
+/// Keys of an example's `<!-- { "blockType": "response", ... } -->`
+/// annotation that name its type, in the order tried: most pages write
+/// `@odata.type`, SharePoint's write `@type` (`"@type": "Collection(microsoft.graph.site)"`).
+pub const ANNOTATION_TYPE_KEYS: &[&str] = &["@odata.type", "@type"];
+
 /// The verb of [`RELATIONSHIP_READ_VERBS`] that reads a collection, whatever
 /// the row's type cell says (`List tabs in chat | [teamsTab](teamstab.md)`).
 pub const COLLECTION_READ_VERB: &str = "list";

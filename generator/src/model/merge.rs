@@ -272,14 +272,17 @@ fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
 }
 
 /// The type an example's annotation names (`"@odata.type": "microsoft.graph.x"`,
-/// `"isCollection": true`).
+/// `"isCollection": true`, `"@type": "Collection(microsoft.graph.x)"`).
 fn annotation_type(e: &Example) -> Option<TypeRef> {
     let a = e.annotation.as_ref()?;
-    let q = super::typeref::split_qualified(a.get("@odata.type")?.as_str()?)?;
-    let collection = a
-        .get("isCollection")
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
+    let raw = crate::extract::rules::ANNOTATION_TYPE_KEYS
+        .iter()
+        .find_map(|k| a.get(*k)?.as_str())?;
+    let q = super::typeref::split_qualified(raw)?;
+    let collection = raw.trim().starts_with("Collection(")
+        || a.get("isCollection")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
     Some(TypeRef {
         collection,
         ..TypeRef::named(&q.name)

@@ -124,23 +124,44 @@ impl Operation {
     /// The type an example body is a JSON form of: the request body's type for
     /// a request, the type of the response with the example's status for a
     /// response (or of the only response, when the example states no status),
-    /// and whether it is a collection. Primitives are left out: they have no
+    /// and whether it is a collection. A success example whose status no typed
+    /// response has (`200 OK` where the prose says `201 Created`, reported as
+    /// `conflicting-fact` by extraction) is read as the only typed success
+    /// response: it shows that body. Primitives are left out: they have no
     /// generated type. The generated round-trip tests and the example checks
     /// both read an example as this type.
     pub fn example_type(&self, ex: &Example) -> Option<(String, bool)> {
         let ty = match ex.kind {
             ExampleKind::Request => self.request_body.as_ref()?.ty.as_ref()?,
-            ExampleKind::Response => {
-                let response = match ex.status {
-                    Some(status) => self.responses.iter().find(|r| r.status == status)?,
-                    None if self.responses.len() == 1 => self.responses.first()?,
-                    None => return None,
-                };
-                response.ty.as_ref()?
-            }
+            ExampleKind::Response => match ex.status {
+                Some(status) => self
+                    .responses
+                    .iter()
+                    .find(|r| r.status == status)
+                    .and_then(|r| r.ty.as_ref())
+                    .or_else(|| self.only_typed_success().filter(|_| is_success(status)))?,
+                None if self.responses.len() == 1 => self.responses.first()?.ty.as_ref()?,
+                None => return None,
+            },
         };
         (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
     }
+
+    /// The type of the only success (2xx) response that has one.
+    fn only_typed_success(&self) -> Option<&TypeRef> {
+        let mut typed = self
+            .responses
+            .iter()
+            .filter(|r| is_success(r.status))
+            .filter_map(|r| r.ty.as_ref());
+        let only = typed.next()?;
+        typed.next().is_none().then_some(only)
+    }
+}
+
+/// Whether an HTTP status is a success (2xx).
+pub fn is_success(status: u16) -> bool {
+    (200..300).contains(&status)
 }
 
 /// A value at a place in the docs.
@@ -473,4 +494,80 @@ pub struct EnumMember {
     /// Which inputs list the member (omitted from JSON when only the docs do).
     #[serde(skip_serializing_if = "Provenance::is_docs")]
     pub provenance: Provenance,
+}
+
+#[cfg(test)]
+mod example_type_tests {
+    use crate::diagnostics::Code;
+
+    fn model_of(pages: &[(&str, String)]) -> super::Model {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in pages {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        crate::build_model(&[dir.path().to_path_buf()]).unwrap()
+    }
+
+    const WIDGET: &str = "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n";
+
+    fn api_page(prose: &str, annotation: &str, status: &str, body: &str) -> String {
+        let fence = "```";
+        format!("---\ndoc_type: apiPageType\n---\n# Widgets\n\n## HTTP request\n\n{fence}http\nPOST /widgets\n{fence}\n\n## Response\n\n{prose}\n\n## Example\n\n### Response\n\n<!-- {annotation} -->\n{fence}http\nHTTP/1.1 {status}\nContent-type: application/json\n\n{body}\n{fence}\n")
+    }
+
+    /// `201 Created` in the prose, `200 OK` in the example: the example is
+    /// still the created widget, and the disagreement is reported at its status line.
+    #[test]
+    fn a_success_example_with_another_status_is_read_as_the_success_type() {
+        let model = model_of(&[
+            ("resources/widget.md", WIDGET.to_string()),
+            (
+                "api/widget-post.md",
+                api_page(
+                    "If successful, this method returns a `201 Created` response code and a [widget](../resources/widget.md) object in the response body.",
+                    "{ \"blockType\": \"response\" }",
+                    "200 OK",
+                    "{\"id\": \"1\"}",
+                ),
+            ),
+        ]);
+        let op = &model.operations[0];
+        let ex = op.examples.iter().find(|e| e.status == Some(200)).unwrap();
+        assert_eq!(op.example_type(ex), Some(("widget".to_string(), false)));
+        let found: Vec<(u32, &str)> = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ConflictingFact)
+            .map(|d| (d.source.line, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                22,
+                "the example answers `200`, but the response section says `201`"
+            )]
+        );
+    }
+
+    /// SharePoint's pages name the type with `@type`, collections included.
+    #[test]
+    fn an_annotation_may_name_the_type_with_at_type() {
+        let model = model_of(&[
+            ("resources/widget.md", WIDGET.to_string()),
+            (
+                "api/widget-list.md",
+                api_page(
+                    "If successful, this method returns a `200 OK` response code.",
+                    "{ \"blockType\": \"response\", \"@type\": \"Collection(microsoft.graph.widget)\" }",
+                    "200 OK",
+                    "{\"value\": [{\"id\": \"1\"}]}",
+                ),
+            ),
+        ]);
+        let op = &model.operations[0];
+        let ex = op.examples.iter().find(|e| e.status == Some(200)).unwrap();
+        assert_eq!(op.example_type(ex), Some(("widget".to_string(), true)));
+    }
 }
