@@ -165,7 +165,7 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
                 None => format!("{method} {}", page.info.file),
             };
             let path_parameters = path_parameters(&paths, &page.path_parameters, page, method);
-            Operation {
+            let mut op = Operation {
                 id,
                 title: page.info.title.clone(),
                 description: page.info.description.clone(),
@@ -182,7 +182,14 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
                 responses: responses(page, &examples),
                 examples,
                 sources: vec![SourceRef::new(&page.info.file, page.title_line)],
+            };
+            // Before other pages merge in: what this page says each response shows.
+            for i in 0..op.examples.len() {
+                if op.examples[i].kind == ExampleKind::Response {
+                    op.examples[i].page_type = op.stated_type(&op.examples[i]).cloned();
+                }
             }
+            op
         })
         .collect()
 }
@@ -694,6 +701,9 @@ fn canonicalize(types: &TypeTable, op: &mut Operation) {
     }
     for r in &mut op.responses {
         r.ty.as_mut().map(fix);
+    }
+    for e in &mut op.examples {
+        e.page_type.as_mut().map(fix);
     }
     for p in op
         .path_parameters

@@ -131,20 +131,26 @@ impl Operation {
     /// generated type. The generated round-trip tests and the example checks
     /// both read an example as this type.
     pub fn example_type(&self, ex: &Example) -> Option<(String, bool)> {
-        let ty = match ex.kind {
-            ExampleKind::Request => self.request_body.as_ref()?.ty.as_ref()?,
+        let ty = ex.page_type.as_ref().or_else(|| self.stated_type(ex))?;
+        (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
+    }
+
+    /// [`Operation::example_type`] from this operation's own request body
+    /// and responses, primitives included.
+    pub fn stated_type(&self, ex: &Example) -> Option<&TypeRef> {
+        match ex.kind {
+            ExampleKind::Request => self.request_body.as_ref()?.ty.as_ref(),
             ExampleKind::Response => match ex.status {
                 Some(status) => self
                     .responses
                     .iter()
                     .find(|r| r.status == status)
                     .and_then(|r| r.ty.as_ref())
-                    .or_else(|| self.only_typed_success().filter(|_| is_success(status)))?,
-                None if self.responses.len() == 1 => self.responses.first()?.ty.as_ref()?,
-                None => return None,
+                    .or_else(|| self.only_typed_success().filter(|_| is_success(status))),
+                None if self.responses.len() == 1 => self.responses.first()?.ty.as_ref(),
+                None => None,
             },
-        };
-        (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
+        }
     }
 
     /// The type of the only success (2xx) response that has one.
@@ -341,6 +347,13 @@ pub struct Example {
     /// value can point at its line.
     #[serde(skip)]
     pub key_lines: Vec<(String, u32)>,
+    /// The type the example's own page gives its body (a response's, by
+    /// status), set when the page's operation is built: pages merged into one
+    /// operation may answer differently (`user-list-manager.md` shows one
+    /// user for `GET /users?$expand=manager`, `user-list.md` a collection),
+    /// and an example shows what its page says.
+    #[serde(skip)]
+    pub page_type: Option<TypeRef>,
 }
 
 impl Example {
@@ -548,6 +561,38 @@ mod example_type_tests {
                 22,
                 "the example answers `200`, but the response section says `201`"
             )]
+        );
+    }
+
+    /// Two pages on one path: each example is read as its own page says.
+    #[test]
+    fn an_example_is_read_with_its_own_pages_response_type() {
+        let fence = "```";
+        let page = |title: &str, path: &str, prose: &str, body: &str| {
+            format!("---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n\n{fence}http\nGET {path}\n{fence}\n\n## Response\n\n{prose}\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{fence}\n")
+        };
+        let model = model_of(&[
+            ("resources/widget.md", WIDGET.to_string()),
+            (
+                "api/widget-list.md",
+                page("List widgets", "/widgets", "If successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.", "{\"value\": [{\"id\": \"1\"}]}"),
+            ),
+            (
+                "api/widget-expand.md",
+                page("Expand widgets", "/widgets?$expand=parts", "If successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.", "{\"id\": \"1\"}"),
+            ),
+        ]);
+        assert_eq!(model.operations.len(), 1, "both pages are one operation");
+        let op = &model.operations[0];
+        let types: Vec<Option<(String, bool)>> =
+            op.examples.iter().map(|e| op.example_type(e)).collect();
+        assert!(
+            types.contains(&Some(("widget".to_string(), true))),
+            "{types:?}"
+        );
+        assert!(
+            types.contains(&Some(("widget".to_string(), false))),
+            "{types:?}"
         );
     }
 
