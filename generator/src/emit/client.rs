@@ -154,6 +154,13 @@ fn response_shape(ty: Option<&TypeRef>, resolved: &Resolved<'_>) -> ResponseShap
     let Some(ty) = ty else {
         return ResponseShape::Empty;
     };
+    if super::examples::json_primitive_collection(ty) {
+        // `getMemberGroups`: `{"value": ["id", ...]}`, paged like any collection.
+        let item = super::types::primitive(&ty.name)
+            .to_string()
+            .replace(' ', "");
+        return ResponseShape::Json(format!("crate::client::Page<{item}>"));
+    }
     if ty.is_primitive() && ty.name != "Untyped" {
         return ResponseShape::Bytes;
     }

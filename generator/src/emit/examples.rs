@@ -26,12 +26,12 @@ pub fn examples_file(
     let mut any_collection = false;
     for case in cases(model, resolved) {
         let (ex, kind) = (case.example, case.kind);
-        let (body, t, collection) = match case.coverage {
+        let (body, target, collection) = match case.coverage {
             Coverage::Tested {
                 body,
-                type_index,
+                target,
                 collection,
-            } => (body, &resolved.types[type_index], collection),
+            } => (body, target, collection),
             Coverage::Untested(reason) => {
                 if !matches!(reason, Untested::NotJson | Untested::NoBody) {
                     uncovered.push(format!(
@@ -54,21 +54,31 @@ pub fn examples_file(
             )))
             .ident();
         let json = serde_json::to_string_pretty(body)?;
-        let ty = t.ident.ident();
+        let (wire_name, ty) = match target {
+            Target::Struct(i) => {
+                let t = &resolved.types[i];
+                let ident = t.ident.ident();
+                (
+                    t.def.name.as_str(),
+                    quote! { ::#crate_ident::models::#ident },
+                )
+            }
+            Target::Primitive(name) => (name, super::types::primitive(name)),
+        };
         let doc = doc_attrs(
             &format!(
                 "The {kind} example at {}, as {}`{}`.",
                 ex.source,
                 if collection { "a collection of " } else { "" },
-                t.def.name
+                wire_name
             ),
             false,
         );
         any_collection |= collection;
         let target = if collection {
-            quote! { Collection<::#crate_ident::models::#ty> }
+            quote! { Collection<#ty> }
         } else {
-            quote! { ::#crate_ident::models::#ty }
+            ty
         };
         let mismatches = case.mismatches;
         let ignore = if mismatches.is_empty() {
@@ -256,17 +266,28 @@ pub fn untested_diagnostics(model: &Model, resolved: &Resolved<'_>) -> Vec<Diagn
 /// Whether an example gets a round-trip test.
 #[derive(Debug, Clone)]
 pub enum Coverage<'m> {
-    /// It does: its body, as the resolved type at this index.
+    /// It does: its body, as `target`.
     Tested {
         /// The JSON body.
         body: &'m serde_json::Value,
-        /// Index into [`Resolved::types`].
-        type_index: usize,
+        /// The type it is read as.
+        target: Target<'m>,
         /// Whether the body is an OData collection (`{"value": [...]}`) of that type.
         collection: bool,
     },
     /// It does not, and why.
     Untested(Untested),
+}
+
+/// What a tested example is read as.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'m> {
+    /// The generated struct at this index of [`Resolved::types`].
+    Struct(usize),
+    /// A primitive (`String`), for an OData collection of primitives
+    /// (`getMemberGroups` answers `{"value": ["id", ...]}`), which the client
+    /// reads as a `Page` of them.
+    Primitive(&'m str),
 }
 
 /// One docs example and what the generated tests do with it; public so a
@@ -294,32 +315,40 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 ExampleKind::Request => "request",
                 ExampleKind::Response => "response",
             };
-            let stated = op.example_type(ex);
+            let stated = op.example_type_ref(ex);
             // A collection is tested through its OData envelope, so only a body
             // that is one (an object with a `value` array) can be.
-            let collection = stated.as_ref().is_some_and(|(_, c)| *c);
+            let collection = stated.is_some_and(|t| t.collection);
             let enveloped = ex
                 .body
                 .as_ref()
                 .is_some_and(|b| b.get("value").is_some_and(serde_json::Value::is_array));
-            let type_name = stated
-                .filter(|_| !collection || enveloped)
-                .map(|(name, _)| name);
-            let type_index = type_name
-                .as_deref()
-                .and_then(|n| resolved.lookup(n))
-                .filter(|t| t.kind == TypeKind::Struct)
-                .and_then(|t| resolved.types.iter().position(|u| std::ptr::eq(u, t)));
-            let coverage = match (&ex.body, &type_name, type_index) {
+            let stated = stated.filter(|_| !collection || enveloped);
+            let type_name = stated.map(|t| t.name.clone());
+            let target = match stated {
+                Some(t) if t.is_primitive() => {
+                    json_primitive_collection(t).then_some(Target::Primitive(t.name.as_str()))
+                }
+                Some(t) => resolved
+                    .lookup(&t.name)
+                    .filter(|t| t.kind == TypeKind::Struct)
+                    .and_then(|t| resolved.types.iter().position(|u| std::ptr::eq(u, t)))
+                    .map(Target::Struct),
+                None => None,
+            };
+            // A single primitive (a stream, `$value`) is raw bytes to the client: no type.
+            let type_name =
+                type_name.filter(|_| stated.is_none_or(|t| !t.is_primitive() || target.is_some()));
+            let coverage = match (&ex.body, &type_name, target) {
                 (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => {
                     Coverage::Untested(Untested::NoBody)
                 }
                 (None, _, _) => Coverage::Untested(Untested::NotJson),
                 (Some(_), None, _) => Coverage::Untested(Untested::NoType),
                 (Some(_), Some(_), None) => Coverage::Untested(Untested::NotAStruct),
-                (Some(body), Some(_), Some(type_index)) => Coverage::Tested {
+                (Some(body), Some(_), Some(target)) => Coverage::Tested {
                     body,
-                    type_index,
+                    target,
                     collection,
                 },
             };
@@ -357,4 +386,10 @@ fn mismatches_in(diagnostics: &[Diagnostic], ex: &Example) -> Vec<String> {
         })
         .map(|d| format!("{}: {}", d.source, d.message))
         .collect()
+}
+
+/// Whether a primitive response type is JSON the client parses: an OData
+/// collection of primitives (`String collection`), not a stream.
+pub fn json_primitive_collection(ty: &crate::model::TypeRef) -> bool {
+    ty.collection && ty.is_primitive() && !matches!(ty.name.as_str(), "Stream" | "Untyped")
 }

@@ -705,6 +705,60 @@ fn collection_responses_round_trip_through_the_odata_envelope() {
     }
 }
 
+/// `getMemberGroups` answers `{"value": ["id", ...]}`: the client pages
+/// strings, and the docs' example round-trips as a collection of them.
+#[test]
+fn primitive_collections_are_paged_and_round_tripped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("api")).unwrap();
+    let fence = "```";
+    std::fs::write(
+        dir.path().join("api/user-getmembergroups.md"),
+        format!("---\ndoc_type: apiPageType\n---\n# user: getMemberGroups\n\n## HTTP request\n\n{fence}http\nPOST /me/getMemberGroups\n{fence}\n\n## Response\n\nIf successful, this method returns `200 OK` response code and String collection object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\", \"isCollection\": true }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)\",\n  \"value\": [\"fee2c45b\", \"4fe90ae7\"]\n}}\n{fence}\n"),
+    )
+    .unwrap();
+    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let response = &model.operations[0].responses[0];
+    assert_eq!(
+        response.ty,
+        Some(TypeRef {
+            name: "String".into(),
+            collection: true
+        }),
+        "{model:?}"
+    );
+    let krate = generate(&model, &EmitOptions::default()).unwrap();
+    let compact = |f: &str| -> String { krate.file(f).unwrap().split_whitespace().collect() };
+    assert!(
+        compact("src/operations.rs").contains("crate::client::Page<::std::string::String>"),
+        "{}",
+        krate.file("src/operations.rs").unwrap()
+    );
+    assert!(
+        compact("tests/examples.rs").contains("roundtrip::<Collection<::std::string::String>"),
+        "{}",
+        krate.file("tests/examples.rs").unwrap()
+    );
+}
+
+/// A path literal with a space arrives percent-encoded (reqwest parses the
+/// URL), so the generated client test expects it encoded.
+#[test]
+fn client_tests_expect_path_literals_as_they_arrive() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("api")).unwrap();
+    std::fs::write(
+        dir.path().join("api/range-resized.md"),
+        "---\ndoc_type: apiPageType\n---\n# range: resizedRange\n\n## HTTP request\n\n```http\nGET /ranges/{id}/resizedRange(deltaRows={deltaRows}, deltaColumns={deltaColumns})\n```\n",
+    )
+    .unwrap();
+    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let krate = generate(&model, &EmitOptions::default()).unwrap();
+    let tests = krate.file("tests/client.rs").unwrap();
+    assert!(tests.contains("/resizedRange(deltaRows="), "{tests}");
+    assert!(tests.contains(",%20deltaColumns="), "{tests}");
+}
+
 fn model_with_single_example() -> Model {
     crate::build_model(&[std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-input")])
         .unwrap()

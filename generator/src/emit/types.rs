@@ -391,7 +391,7 @@ fn field_type(resolved: &Resolved<'_>, ty: &FieldType) -> TokenStream {
 
 /// The Rust type for a primitive. Text-like types whose format varies in the
 /// docs (Guid, Duration, TimeOfDay, Binary) stay strings so nothing is lost.
-fn primitive(name: &str) -> TokenStream {
+pub(crate) fn primitive(name: &str) -> TokenStream {
     match name {
         "Boolean" => quote! { bool },
         "Byte" => quote! { u8 },

@@ -265,9 +265,10 @@ impl PageBuilder {
                         );
                     }
                     if !self.responses.iter().any(|r| r.status == fact.status) {
+                        let bodyless = super::rules::BODYLESS_STATUSES.contains(&fact.status);
                         self.responses.push(Response {
                             status: fact.status,
-                            ty: fact.ty,
+                            ty: fact.ty.filter(|_| !bodyless),
                             origin: FactOrigin::Prose,
                             source: sink.at(line),
                         });
@@ -790,6 +791,25 @@ mod tests {
         assert_eq!(p.examples.len(), 2);
         assert_eq!(p.examples[1].body.as_ref().unwrap()["id"], "1");
         assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    }
+}
+
+#[cfg(test)]
+mod bodyless_tests {
+    use super::extract_page;
+    use std::sync::Arc;
+
+    /// `204 No Content` has no body, whatever type the sentence mentions.
+    #[test]
+    fn a_no_content_response_has_no_type() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Publish\n\n## HTTP request\n\n```http\nPOST /things/{id}/publish\n```\n\n## Response\n\nIf successful, this method returns a `204 No Content` response code and publishes the [thing](../resources/thing.md) object.\n";
+        let page = extract_page(Arc::from("api/thing-publish.md"), text);
+        let r: Vec<(u16, bool)> = page
+            .responses
+            .iter()
+            .map(|r| (r.status, r.ty.is_some()))
+            .collect();
+        assert_eq!(r, [(204, false)]);
     }
 }
 

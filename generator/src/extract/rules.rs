@@ -111,6 +111,12 @@ pub const SECTION_RULES: &[(&str, Match, SectionKind)] = &[
 /// (`Create`, `Add`, `delta`, actions) name operations, not relationships.
 pub const RELATIONSHIP_READ_VERBS: &[&str] = &["list", "get"];
 
+/// Statuses whose responses have no body by HTTP's definition (`204 No
+/// Content`): a type a sentence names beside one (`returns 204 No Content
+/// and updates the [educationClass] object`) is not a body, and a client that
+/// expected one would fail to decode the empty response.
+pub const BODYLESS_STATUSES: &[u16] = &[204, 205, 304];
+
 /// Keys of an example's `<!-- { "blockType": "response", ... } -->`
 /// annotation that name its type, in the order tried: most pages write
 /// `@odata.type`, SharePoint's write `@type` (`"@type": "Collection(microsoft.graph.site)"`).

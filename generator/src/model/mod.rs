@@ -131,8 +131,14 @@ impl Operation {
     /// generated type. The generated round-trip tests and the example checks
     /// both read an example as this type.
     pub fn example_type(&self, ex: &Example) -> Option<(String, bool)> {
-        let ty = ex.page_type.as_ref().or_else(|| self.stated_type(ex))?;
+        let ty = self.example_type_ref(ex)?;
         (!ty.is_primitive()).then(|| (ty.name.clone(), ty.collection))
+    }
+
+    /// [`Operation::example_type`], primitives included (`String collection`
+    /// for `getMemberGroups`).
+    pub fn example_type_ref<'a>(&'a self, ex: &'a Example) -> Option<&'a TypeRef> {
+        ex.page_type.as_ref().or_else(|| self.stated_type(ex))
     }
 
     /// [`Operation::example_type`] from this operation's own request body
