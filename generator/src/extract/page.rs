@@ -589,6 +589,26 @@ impl PageBuilder {
     /// is wrong. The example's body is still read as the stated success type
     /// (see `Operation::example_type`).
     fn report_success_statuses(&self, sink: &mut Sink) {
+        for ex in self
+            .examples
+            .iter()
+            .filter(|e| e.kind == ExampleKind::Response)
+        {
+            let Some(status) = ex
+                .status
+                .filter(|s| super::rules::BODYLESS_STATUSES.contains(s))
+            else {
+                continue;
+            };
+            if ex.body.is_some() || ex.raw_body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
+                sink.report_span(
+                    Code::ConflictingFact,
+                    ex.source.line + 1,
+                    &status.to_string(),
+                    format!("the example answers `{status}`, which has no body, but shows one"),
+                );
+            }
+        }
         let stated: Vec<u16> = self
             .responses
             .iter()
@@ -810,6 +830,26 @@ mod bodyless_tests {
             .map(|r| (r.status, r.ty.is_some()))
             .collect();
         assert_eq!(r, [(204, false)]);
+    }
+
+    /// A body shown under `204 No Content` contradicts the status: reported.
+    #[test]
+    fn a_no_content_example_with_a_body_is_reported() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Update\n\n## HTTP request\n\n```http\nPATCH /things/{id}\n```\n\n## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\nContent-type: application/json\n\n{\"id\": \"1\"}\n```\n";
+        let page = extract_page(Arc::from("api/thing-update.md"), text);
+        let found: Vec<(u32, &str)> = page
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == crate::diagnostics::Code::ConflictingFact)
+            .map(|d| (d.source.line, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                21,
+                "the example answers `204`, which has no body, but shows one"
+            )]
+        );
     }
 }
 

@@ -186,7 +186,12 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
             // Before other pages merge in: what this page says each response shows.
             for i in 0..op.examples.len() {
                 if op.examples[i].kind == ExampleKind::Response {
-                    op.examples[i].page_type = op.stated_type(&op.examples[i]).cloned();
+                    // Else the type its annotation names (a body shown under
+                    // `204 No Content`, which no response type describes).
+                    op.examples[i].page_type = op
+                        .stated_type(&op.examples[i])
+                        .cloned()
+                        .or_else(|| annotation_type(&op.examples[i]));
                 }
             }
             op
