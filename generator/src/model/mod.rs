@@ -366,9 +366,11 @@ impl Example {
     /// Line of the body's `"key":` at or after `from` (else `from`), so a
     /// diagnostic about a value points at its line.
     pub fn key_line(&self, key: &str, from: u32) -> u32 {
-        self.key_lines
+        // `key_lines` is in line order: skip the lines before `from` by halving.
+        let start = self.key_lines.partition_point(|(_, l)| *l < from);
+        self.key_lines[start..]
             .iter()
-            .find(|(k, l)| k == key && *l >= from)
+            .find(|(k, _)| k == key)
             .map_or(from, |(_, l)| *l)
     }
 }
