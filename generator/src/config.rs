@@ -91,7 +91,7 @@ impl Config {
         })?;
         if let (Some(metadata), Some(dir)) = (&config.metadata, path.parent()) {
             if metadata.is_relative() {
-                config.metadata = Some(join_lexically(dir, metadata));
+                config.metadata = Some(crate::input::join_lexically(dir, metadata));
             }
         }
         Ok(config)
@@ -130,26 +130,6 @@ impl Config {
     }
 }
 
-/// `dir` joined with the relative `path`, `..` cancelling the components
-/// before it where it can, so `cfg/../../meta.xml` from `tools/cfg` reads
-/// `meta.xml` in messages and generated docs rather than a machine-specific
-/// tangle. (Lexical, like `Path::join`: a symlinked `dir` may differ from what
-/// the OS would resolve, which only matters for paths that climb out of one.)
-fn join_lexically(dir: &Path, path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out: Vec<Component> = Vec::new();
-    for c in dir.components().chain(path.components()) {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out.iter().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,7 +166,7 @@ mod tests {
 
     #[test]
     fn relative_metadata_paths_are_joined_without_dot_dot_tangles() {
-        let j = |d: &str, p: &str| join_lexically(Path::new(d), Path::new(p));
+        let j = |d: &str, p: &str| crate::input::join_lexically(Path::new(d), Path::new(p));
         assert_eq!(j("a/b", "../../x.xml"), PathBuf::from("x.xml"));
         assert_eq!(j("a/b", "../../../x.xml"), PathBuf::from("../x.xml"));
         assert_eq!(j("", "./m/x.xml"), PathBuf::from("m/x.xml"));

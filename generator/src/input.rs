@@ -70,6 +70,27 @@ pub fn display_name(path: &Path) -> Arc<str> {
     Arc::from(s)
 }
 
+/// `dir` joined with the relative `path`, `..` cancelling the components
+/// before it where it can, so `cfg/../../meta.xml` from `tools/cfg` reads
+/// `meta.xml` in messages and generated docs rather than a machine-specific
+/// tangle (and a page's link `../api/x.md` names the page as the input
+/// walk does). (Lexical, like `Path::join`: a symlinked `dir` may differ from what
+/// the OS would resolve, which only matters for paths that climb out of one.)
+pub fn join_lexically(dir: &Path, path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = Vec::new();
+    for c in dir.components().chain(path.components()) {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out.iter().collect()
+}
+
 /// Why a page's text could not be had.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadProblem {

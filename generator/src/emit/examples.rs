@@ -323,12 +323,13 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 .body
                 .as_ref()
                 .is_some_and(|b| b.get("value").is_some_and(serde_json::Value::is_array));
-            let stated = stated.filter(|_| !collection || enveloped);
+            // A single primitive (a stream, `$value`) is raw bytes to the client: no type.
+            let stated = stated
+                .filter(|t| !t.is_primitive() || json_primitive_collection(t))
+                .filter(|_| !collection || enveloped);
             let type_name = stated.map(|t| t.name.clone());
             let target = match stated {
-                Some(t) if t.is_primitive() => {
-                    json_primitive_collection(t).then_some(Target::Primitive(t.name.as_str()))
-                }
+                Some(t) if t.is_primitive() => Some(Target::Primitive(t.name.as_str())),
                 Some(t) => resolved
                     .lookup(&t.name)
                     .filter(|t| t.kind == TypeKind::Struct)
@@ -336,9 +337,6 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                     .map(Target::Struct),
                 None => None,
             };
-            // A single primitive (a stream, `$value`) is raw bytes to the client: no type.
-            let type_name =
-                type_name.filter(|_| stated.is_none_or(|t| !t.is_primitive() || target.is_some()));
             let coverage = match (&ex.body, &type_name, target) {
                 (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => {
                     Coverage::Untested(Untested::NoBody)

@@ -278,12 +278,10 @@ impl LinkName {
             let text = link.text.trim().trim_matches(|c| c == '*' || c == '`');
             // The file name as is (`insights-used`): unlike a type name, a
             // page's file name may have dashes.
-            let path = link.dest.split(['#', '?']).next()?;
-            let name = path.rsplit('/').next()?;
-            let page = name.strip_suffix(".md").unwrap_or(name).to_string();
-            (typecell::is_name_like(text) && !text.eq_ignore_ascii_case(&page)).then(|| LinkName {
+            let page = typecell::page_stem(&link.dest);
+            (typecell::is_name_like(text) && !text.eq_ignore_ascii_case(page)).then(|| LinkName {
                 text: text.to_string(),
-                page,
+                page: page.to_string(),
             })
         })
     }

@@ -265,10 +265,9 @@ impl PageBuilder {
                         );
                     }
                     if !self.responses.iter().any(|r| r.status == fact.status) {
-                        let bodyless = super::rules::BODYLESS_STATUSES.contains(&fact.status);
                         self.responses.push(Response {
                             status: fact.status,
-                            ty: fact.ty.filter(|_| !bodyless),
+                            ty: fact.ty.filter(|_| crate::model::has_body(fact.status)),
                             origin: FactOrigin::Prose,
                             source: sink.at(line),
                         });
@@ -492,7 +491,7 @@ impl PageBuilder {
             }
         }
         if kind == PageKind::Api {
-            self.report_success_statuses(&mut sink);
+            self.report_example_statuses(&mut sink);
         }
         let api_version = self.api_version(&mut sink);
         // The resource annotation names the type as the service does
@@ -584,40 +583,18 @@ impl PageBuilder {
         }
     }
 
-    /// A success example whose status the response section does not give
-    /// (`HTTP/1.1 200 OK` where the prose says `201 Created`): one of the two
-    /// is wrong. The example's body is still read as the stated success type
-    /// (see `Operation::example_type`).
-    fn report_success_statuses(&self, sink: &mut Sink) {
-        for ex in self
-            .examples
-            .iter()
-            .filter(|e| e.kind == ExampleKind::Response)
-        {
-            let Some(status) = ex
-                .status
-                .filter(|s| super::rules::BODYLESS_STATUSES.contains(s))
-            else {
-                continue;
-            };
-            if ex.body.is_some() || ex.raw_body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
-                sink.report_span(
-                    Code::ConflictingFact,
-                    ex.source.line + 1,
-                    &status.to_string(),
-                    format!("the example answers `{status}`, which has no body, but shows one"),
-                );
-            }
-        }
+    /// Example statuses that contradict the page: a body shown under a
+    /// status that has none (`204 No Content`), or a success status the
+    /// response section does not give (`HTTP/1.1 200 OK` where the prose says
+    /// `201 Created`). The body is still read as the type the example is
+    /// documented with (see `Operation::example_type`).
+    fn report_example_statuses(&self, sink: &mut Sink) {
         let stated: Vec<u16> = self
             .responses
             .iter()
             .map(|r| r.status)
             .filter(|s| crate::model::is_success(*s))
             .collect();
-        if stated.is_empty() {
-            return;
-        }
         let listed = stated
             .iter()
             .map(|s| format!("`{s}`"))
@@ -628,17 +605,24 @@ impl PageBuilder {
             .iter()
             .filter(|e| e.kind == ExampleKind::Response)
         {
-            let Some(status) = ex
-                .status
-                .filter(|s| crate::model::is_success(*s) && !stated.contains(s))
-            else {
+            let Some(status) = ex.status else { continue };
+            let shows_body =
+                ex.body.is_some() || ex.raw_body.as_deref().is_some_and(|b| !b.trim().is_empty());
+            let message = if !crate::model::has_body(status) && shows_body {
+                format!("the example answers `{status}`, which has no body, but shows one")
+            } else if crate::model::is_success(status)
+                && !stated.is_empty()
+                && !stated.contains(&status)
+            {
+                format!("the example answers `{status}`, but the response section says {listed}")
+            } else {
                 continue;
             };
             sink.report_span(
                 Code::ConflictingFact,
                 ex.source.line + 1,
                 &status.to_string(),
-                format!("the example answers `{status}`, but the response section says {listed}"),
+                message,
             );
         }
     }

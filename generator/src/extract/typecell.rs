@@ -107,12 +107,19 @@ pub fn is_name_like(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
 }
 
-/// `../resources/requestschedule.md#x` → `requestschedule`.
+/// `../resources/requestschedule.md#x` → `requestschedule`, when that is a
+/// name (a type's; see [`page_stem`] for any page's).
 pub fn file_stem(dest: &str) -> Option<String> {
-    let path = dest.split(['#', '?']).next()?;
-    let name = path.rsplit('/').next()?;
-    let stem = name.strip_suffix(".md").unwrap_or(name);
+    let stem = page_stem(dest);
     is_name_like(stem).then(|| stem.to_string())
+}
+
+/// A link's or page path's file name without anchor, query or `.md`
+/// (`../resources/insights-used.md#x` → `insights-used`), dashes and all.
+pub fn page_stem(dest: &str) -> &str {
+    let path = dest.split(['#', '?']).next().unwrap_or(dest);
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.strip_suffix(".md").unwrap_or(name)
 }
 
 fn strip_parentheticals(s: &str) -> String {

@@ -267,9 +267,9 @@ fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
     let mut out = page.responses.clone();
     for e in examples.iter().filter(|e| e.kind == ExampleKind::Response) {
         let Some(status) = e.status else { continue };
-        // An annotation's type on a `204 No Content` example is not a body.
-        let ty = annotation_type(e)
-            .filter(|_| !crate::extract::rules::BODYLESS_STATUSES.contains(&status));
+        // An annotation's type on a `204 No Content` example is not a body
+        // (extraction drops the prose's for the same reason).
+        let ty = annotation_type(e).filter(|_| super::has_body(status));
         match out.iter_mut().find(|r| r.status == status) {
             Some(r) if r.ty.is_none() => r.ty = ty,
             Some(_) => {}

@@ -24,10 +24,13 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::extract::rules::{
     COLLECTION_READ_VERB, OWN_API_PAGE_SEPARATOR, RELATIONSHIP_READ_VERBS,
 };
+use crate::extract::typecell::page_stem as file_stem;
 use crate::extract::PageFacts;
+use crate::input;
 use crate::model::http::Method;
 use crate::source::SourceRef;
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 /// A relationship a Methods row documents: on `owner`, named `name`, of type `ty`.
@@ -79,7 +82,7 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
                 continue;
             };
             let target = linked_file(&page.info.file, &row.page);
-            let Some((name, op)) = reads.get(target.as_str()).and_then(|ops| {
+            let Some((name, op)) = reads.get(&*target).and_then(|ops| {
                 ops.iter().find_map(|op| {
                     op.paths
                         .iter()
@@ -212,12 +215,6 @@ fn read_verb(text: &str) -> Option<&str> {
     })
 }
 
-/// A page path's file name without `.md` (`../api/user-list-x.md` → `user-list-x`).
-fn file_stem(path: &str) -> &str {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.strip_suffix(".md").unwrap_or(name)
-}
-
 /// Whether the row text names the segment: `List transitive memberOf` names
 /// `transitiveMemberOf`, `List all hosted content` names `hostedContents`
 /// (compared without spaces, case or a plural `s`).
@@ -253,19 +250,9 @@ fn relationship_segment(path: &str) -> Option<String> {
 /// The display name of the page a link on `from` points to, lexically
 /// resolved (`../shared/v1.0/resources/user.md` + `../api/x.md` →
 /// `../shared/v1.0/api/x.md`), in the form pages are named.
-fn linked_file(from: &Arc<str>, dest: &str) -> String {
-    let mut parts: Vec<&str> = from.split(['/', '\\']).collect();
-    parts.pop();
-    for piece in dest.split('/') {
-        match piece {
-            "" | "." => {}
-            ".." if parts.last().is_some_and(|p| *p != "..") => {
-                parts.pop();
-            }
-            other => parts.push(other),
-        }
-    }
-    parts.join("/")
+fn linked_file(from: &str, dest: &str) -> Arc<str> {
+    let dir = Path::new(from).parent().unwrap_or(Path::new(""));
+    input::display_name(&input::join_lexically(dir, Path::new(dest)))
 }
 
 #[cfg(test)]
@@ -406,14 +393,14 @@ mod tests {
     fn links_resolve_lexically_against_the_page() {
         let from: Arc<str> = Arc::from("../shared/v1.0/resources/user.md");
         assert_eq!(
-            linked_file(&from, "../api/user-list-joinedteams.md"),
+            &*linked_file(&from, "../api/user-list-joinedteams.md"),
             "../shared/v1.0/api/user-list-joinedteams.md"
         );
         assert_eq!(
-            linked_file(&from, "./team.md"),
+            &*linked_file(&from, "./team.md"),
             "../shared/v1.0/resources/team.md"
         );
         let bare: Arc<str> = Arc::from("user.md");
-        assert_eq!(linked_file(&bare, "../api/x.md"), "../api/x.md");
+        assert_eq!(&*linked_file(&bare, "../api/x.md"), "../api/x.md");
     }
 }

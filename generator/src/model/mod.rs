@@ -176,6 +176,13 @@ pub fn is_success(status: u16) -> bool {
     (200..300).contains(&status)
 }
 
+/// Whether a response with this status can have a body (not `204 No
+/// Content`; see [`crate::extract::rules::BODYLESS_STATUSES`]): a type named
+/// beside a bodyless status is no body's type.
+pub fn has_body(status: u16) -> bool {
+    !crate::extract::rules::BODYLESS_STATUSES.contains(&status)
+}
+
 /// A value at a place in the docs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Located<T> {
