@@ -91,7 +91,9 @@ codes! {
     /// A resource page's tables and its JSON representation list different properties.
     RepresentationMismatch = "representation-mismatch", Warning;
     /// A relationship no table lists that a resource page's Methods table reads
-    /// (`List joinedTeams`, linking `GET /users/{id}/joinedTeams`); added to the type.
+    /// (`List joinedTeams`, linking `GET /users/{id}/joinedTeams`), or that a
+    /// read page shows by its name and path (`presence-get.md`: `GET
+    /// /me/presence`); added to the type.
     UntabulatedRelationship = "untabulated-relationship", Info;
     /// A table row with a different number of cells than its header.
     TableShape = "table-shape", Warning;

@@ -6,12 +6,12 @@
 use graphdoc::metadata::{csdl, fidelity, Ratio};
 use std::path::PathBuf;
 
-/// (figure, floor in percent). Measured when set: 94.1, 94.0, 98.5, 99.0.
+/// (figure, floor in percent). Measured when set: 94.1, 94.5, 98.5, 99.1.
 const FLOORS: [(&str, f64); 4] = [
     ("type coverage", 93.0),
-    ("property recall", 93.0),
+    ("property recall", 93.5),
     ("property precision", 97.5),
-    ("type agreement", 98.0),
+    ("type agreement", 98.5),
 ];
 
 fn corpus() -> Option<(PathBuf, PathBuf)> {

@@ -72,7 +72,7 @@ pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
 }
 
 /// The first link to a type page that stands between byte `from` and `to` of the
-/// text; "collection of" before it makes it a collection.
+/// text; one of [`COLLECTION_PHRASES`] before it makes it a collection.
 fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<String>) {
     let text = &inline.text;
     let mut search_from = from;
@@ -98,7 +98,7 @@ fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<
             continue;
         };
         let before = text[from..at].to_ascii_lowercase();
-        let collection = before.contains("collection of")
+        let collection = rules::COLLECTION_PHRASES.iter().any(|p| before.contains(p))
             || before.ends_with("collection ")
             || text[at..to.min(text.len())]
                 .to_ascii_lowercase()

@@ -122,6 +122,11 @@ pub const BODYLESS_STATUSES: &[u16] = &[204, 205, 304];
 /// `@odata.type`, SharePoint's write `@type` (`"@type": "Collection(microsoft.graph.site)"`).
 pub const ANNOTATION_TYPE_KEYS: &[&str] = &["@odata.type", "@type"];
 
+/// Words before a type link in prose that make it a collection ("returns a
+/// `200 OK` response code and a collection of [user](...) objects"; "a list
+/// of [resourceSpecificPermissionGrant](...) objects"), lower-case.
+pub const COLLECTION_PHRASES: &[&str] = &["collection of", "list of", "array of"];
+
 /// The verb of [`RELATIONSHIP_READ_VERBS`] that reads a collection, whatever
 /// the row's type cell says (`List tabs in chat | [teamsTab](teamstab.md)`).
 pub const COLLECTION_READ_VERB: &str = "list";

@@ -263,7 +263,7 @@ fn path_parameters(
 }
 
 /// Responses stated in prose, plus statuses only the examples show.
-fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
+pub(super) fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
     let mut out = page.responses.clone();
     for e in examples.iter().filter(|e| e.kind == ExampleKind::Response) {
         let Some(status) = e.status else { continue };

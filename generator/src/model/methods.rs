@@ -42,11 +42,21 @@ pub struct Navigation {
     pub name: String,
     /// The row's return type (canonical spelling).
     pub ty: TypeRef,
-    /// The row text (`List joinedTeams`), quoted by diagnostics.
-    pub text: String,
+    /// What documents it, for diagnostics: "the Methods row `List joinedTeams`"
+    /// or "the API page `user-list-chats.md`".
+    pub evidence: String,
+    /// The text on the source line that shows it (the row text, or the
+    /// path segment on the request line), underlined by diagnostics.
+    pub quote: String,
+    /// Whether a table that types the relationship as single keeps it so. A
+    /// Methods row's `List` verb reads a collection and overrules the table;
+    /// an API page overrules it only when its name's verb (`-list-`) and its
+    /// response both say collection (`user-list-manager.md` reads the single
+    /// `manager`; `orgcontact-get-manager.md` says "a collection" of it).
+    pub table_wins: bool,
     /// The linked operation's description, for the property's docs.
     pub description: Option<String>,
-    /// The row.
+    /// The row, or the API page's request line.
     pub source: SourceRef,
 }
 
@@ -100,12 +110,15 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
                     name: known.name.clone(),
                     collection: ty.collection || verb.eq_ignore_ascii_case(COLLECTION_READ_VERB),
                 },
-                text: row.text.clone(),
+                evidence: format!("the Methods row `{}`", row.text),
+                table_wins: false,
+                quote: row.text.clone(),
                 description: op.description.clone(),
                 source: SourceRef::new(&page.info.file, row.line),
             });
         }
     }
+    out.extend(super::read_pages::navigations(pages, types));
     out
 }
 
@@ -126,6 +139,7 @@ pub fn apply(
         if let Some(existing) = inherited(types, owner, &nav.name) {
             let p = &mut types[existing.0].properties[existing.1];
             if existing.0 == owner
+                && !nav.table_wins
                 && p.navigation
                 && nav.ty.collection
                 && !p.ty.collection
@@ -138,8 +152,8 @@ pub fn apply(
                         &p.file,
                         p.line,
                         format!(
-                            "`{}.{}`: the table says `{}`, but the Methods row `{}` ({}) reads a collection; read as `{} collection`",
-                            nav.owner, p.name, p.ty.name, nav.text, nav.source, p.ty.name
+                            "`{}.{}`: the table says `{}`, but {} ({}) reads a collection; read as `{} collection`",
+                            nav.owner, p.name, p.ty.name, nav.evidence, nav.source, p.ty.name
                         ),
                     )
                     .quoting_after(&p.name, &p.ty.name),
@@ -156,15 +170,15 @@ pub fn apply(
                 Code::UntabulatedRelationship,
                 &nav.source,
                 format!(
-                    "`{}.{}` is in no table; the Methods row `{}` reads it (a `{}`{}); added as a relationship",
+                    "`{}.{}` is in no table; {} reads it (a `{}`{}); added as a relationship",
                     nav.owner,
                     nav.name,
-                    nav.text,
+                    nav.evidence,
                     nav.ty.name,
                     if nav.ty.collection { " collection" } else { "" }
                 ),
             )
-            .quoting(&nav.text),
+            .quoting(&nav.quote),
         );
         types[owner].properties.push(Property {
             name: nav.name,
@@ -207,7 +221,7 @@ fn inherited(types: &[TypeDef], at: usize, name: &str) -> Option<(usize, usize)>
 }
 
 /// The row text's first word when it is a verb that reads (see [`RELATIONSHIP_READ_VERBS`]).
-fn read_verb(text: &str) -> Option<&str> {
+pub(super) fn read_verb(text: &str) -> Option<&str> {
     text.split_whitespace().next().filter(|w| {
         RELATIONSHIP_READ_VERBS
             .iter()
@@ -218,7 +232,7 @@ fn read_verb(text: &str) -> Option<&str> {
 /// Whether the row text names the segment: `List transitive memberOf` names
 /// `transitiveMemberOf`, `List all hosted content` names `hostedContents`
 /// (compared without spaces, case or a plural `s`).
-fn names_it(text: &str, segment: &str) -> bool {
+pub(super) fn names_it(text: &str, segment: &str) -> bool {
     let squeeze = |s: &str| -> String {
         s.chars()
             .filter(char::is_ascii_alphanumeric)
@@ -235,7 +249,7 @@ fn names_it(text: &str, segment: &str) -> bool {
 /// plain name following a key (`/users/{id}/joinedTeams`) or a leading
 /// singleton (`/me/joinedTeams`), `$ref` removed. Not for a key, a function
 /// call, a cast or `$value`.
-fn relationship_segment(path: &str) -> Option<String> {
+pub(super) fn relationship_segment(path: &str) -> Option<String> {
     let path = path.strip_suffix("/$ref").unwrap_or(path);
     let pieces: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     let [before @ .., previous, last] = pieces.as_slice() else {

@@ -8,6 +8,7 @@ pub mod http;
 pub mod infer;
 pub mod merge;
 pub mod methods;
+pub mod read_pages;
 pub mod refine;
 pub mod typeref;
 
@@ -160,7 +161,7 @@ impl Operation {
     }
 
     /// The type of the only success (2xx) response that has one.
-    fn only_typed_success(&self) -> Option<&TypeRef> {
+    pub(crate) fn only_typed_success(&self) -> Option<&TypeRef> {
         let mut typed = self
             .responses
             .iter()

@@ -1,0 +1,401 @@
+//! Relationships that API pages show by their names and paths, where no
+//! table (and no Methods row) of the owner's resource page lists them.
+//!
+//! The docs name a read page after what it reads: `user-list-oauth2permissiongrants.md`
+//! (a relationship of `user`), `chat-list.md`, `presence-get.md` (a type's own
+//! reads). Such a page's `GET` path ends in the relationship it reads, so two
+//! pieces of evidence each state a relationship:
+//!
+//! - **The page's name**: `<owner>-list-<name>.md`, the owner being a resource
+//!   page's file name or a documented type, and a path ending in a segment
+//!   the name repeats (`GET /reports/dailyPrintUsageByPrinter` on
+//!   `reportroot-list-dailyprintusagebyprinter.md`).
+//! - **The path's parent**: `GET /users/{id}/chats` on `chat-list.md`, where
+//!   `GET /users/{id}` (another page) returns a single `user`: `user` has
+//!   `chats`, typed by this page's response. Only read pages count (a name
+//!   ending in `-list`/`-get` or with `-list-`/`-get-` in it): functions
+//!   written without parentheses (`GET /me/drive/recent` on `drive-recent.md`)
+//!   end in a name too, but are no relationship.
+//!
+//! Either way the relationship's type is the page's only success response
+//! type; a table that types the relationship as single keeps it so unless
+//! the page's verb is `list` (see [`Navigation::table_wins`]).
+
+use super::infer::TypeTable;
+use super::methods::{names_it, relationship_segment, Navigation};
+use super::{is_success, PageKind, TypeDef, TypeRef};
+use crate::extract::rules::{
+    COLLECTION_READ_VERB, OWN_API_PAGE_SEPARATOR, RELATIONSHIP_READ_VERBS,
+};
+use crate::extract::typecell::page_stem as file_stem;
+use crate::extract::PageFacts;
+use crate::model::http::{Method, PathTemplate};
+use crate::source::SourceRef;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The relationships read pages document, in page order. Each page is read
+/// with its own response type: an operation merged from several pages keeps
+/// only the first page's.
+pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
+    let owners: HashMap<String, &str> = pages
+        .iter()
+        .filter_map(|p| {
+            let r = p.resource.as_ref()?;
+            Some((
+                file_stem(&p.info.file).to_ascii_lowercase(),
+                r.name.as_str(),
+            ))
+        })
+        .collect();
+    let parents = single_reads(pages, types);
+    let mut out = Vec::new();
+    let stems: Vec<String> = pages
+        .iter()
+        .map(|p| file_stem(&p.info.file).to_ascii_lowercase())
+        .collect();
+    let mut reading: Vec<(&PageFacts, ReadPage)> = pages
+        .iter()
+        .zip(&stems)
+        .filter(|(p, _)| p.info.kind == PageKind::Api)
+        .filter_map(|(p, stem)| Some((p, ReadPage::parse(stem)?)))
+        .collect();
+    // Lists first: where a `-get` page and a `-list` page show the same
+    // relationship (`swapshiftschangerequest-get.md` often repeats the
+    // collection's path), the list says what the relationship holds.
+    reading.sort_by_key(|(_, read)| read.verb != COLLECTION_READ_VERB);
+    for (page, read) in reading {
+        let Some((known, collection)) = read_type(page, types) else {
+            continue;
+        };
+        let stem_owner = read.owner.and_then(|o| owner_named(o, &owners, types));
+        for (line, path) in read_paths(page) {
+            let Some((owner, name, evidence)) = by_name(path, read.name, stem_owner.as_deref())
+                .or_else(|| by_parent(path, &parents))
+            else {
+                continue;
+            };
+            out.push(Navigation {
+                owner,
+                quote: name.clone(),
+                name,
+                ty: TypeRef {
+                    name: known.name.clone(),
+                    collection: collection || read.verb == COLLECTION_READ_VERB,
+                },
+                table_wins: !(collection && read.verb == COLLECTION_READ_VERB),
+                evidence: format!("the API page `{}`{evidence}", file_name(&page.info.file)),
+                description: page.info.description.clone(),
+                source: SourceRef::new(&page.info.file, line),
+            });
+        }
+    }
+    out
+}
+
+/// The documented type of a page's only typed success response (stated in
+/// prose, else by its examples' annotations), and whether it is a collection.
+fn read_type<'t>(page: &PageFacts, types: &'t TypeTable) -> Option<(&'t TypeDef, bool)> {
+    let responses = super::merge::responses(page, &page.examples);
+    let mut typed = responses
+        .iter()
+        .filter(|r| is_success(r.status))
+        .filter_map(|r| r.ty.as_ref());
+    let ty = typed.next().filter(|t| !t.is_primitive())?;
+    if typed.next().is_some() {
+        return None;
+    }
+    Some((types.get(&ty.name)?, ty.collection))
+}
+
+/// The paths of a page's `GET` lines that read a path as it is: a line with
+/// a query (`GET /users/{id}?$expand=extensions(...)` on an extension's page)
+/// reads something else than the path's own value.
+fn read_paths(page: &PageFacts) -> impl Iterator<Item = (u32, &PathTemplate)> {
+    page.request_lines.iter().filter_map(|l| {
+        let target = l.target.as_ref().ok()?;
+        (l.method == Method::Get && target.query.is_none()).then_some((l.source.line, &target.path))
+    })
+}
+
+/// A read page's name taken apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ReadPage<'s> {
+    /// `user` in `user-list-chats`; `None` for `chat-list`.
+    owner: Option<&'s str>,
+    /// One of [`RELATIONSHIP_READ_VERBS`].
+    verb: &'static str,
+    /// `chats` in `user-list-chats`.
+    name: Option<&'s str>,
+}
+
+impl<'s> ReadPage<'s> {
+    /// `<owner>-<verb>-<name>` (no further separator in the name) or
+    /// `<...>-<verb>`, from a lower-cased file stem; `None` for other pages.
+    fn parse(stem: &'s str) -> Option<ReadPage<'s>> {
+        let mut parts = stem.rsplit(OWN_API_PAGE_SEPARATOR);
+        let last = parts.next()?;
+        let verb_of = |word: &str| RELATIONSHIP_READ_VERBS.iter().copied().find(|v| *v == word);
+        if let Some(verb) = verb_of(last) {
+            return parts.next().is_some().then_some(ReadPage {
+                owner: None,
+                verb,
+                name: None,
+            });
+        }
+        let verb = verb_of(parts.next()?)?;
+        let owner = parts.next().filter(|o| !o.is_empty())?;
+        if last.is_empty() {
+            return None;
+        }
+        // `intune-devices-list-x`: a read page, but of no one owner.
+        Some(match parts.next() {
+            None => ReadPage {
+                owner: Some(owner),
+                verb,
+                name: Some(last),
+            },
+            Some(_) => ReadPage {
+                owner: None,
+                verb,
+                name: None,
+            },
+        })
+    }
+}
+
+/// The type a page name's owner means: the type of the resource page with
+/// that file name, or a documented type of that name (`reportroot-list-…`
+/// for `intune-deviceconfig-reportroot.md`).
+fn owner_named(owner: &str, owners: &HashMap<String, &str>, types: &TypeTable) -> Option<String> {
+    owners.get(owner).map(|o| types.canonical(o)).or_else(|| {
+        types
+            .get(owner)
+            .filter(|t| types.has_resource_page(&t.name))
+            .map(|t| t.name.clone())
+    })
+}
+
+/// `(owner, relationship, evidence)` when the path ends in a relationship
+/// (after a key or a singleton) that the page's name repeats.
+fn by_name(
+    path: &PathTemplate,
+    name: Option<&str>,
+    owner: Option<&str>,
+) -> Option<(String, String, String)> {
+    let (owner, name) = (owner?, name?);
+    let segment = relationship_segment(&path.to_string()).filter(|s| names_it(name, s))?;
+    Some((owner.to_string(), segment, String::new()))
+}
+
+/// `(owner, relationship, evidence)` when the path is another read's path
+/// plus one name, and that read returns a single type.
+fn by_parent(
+    path: &PathTemplate,
+    parents: &HashMap<String, (&TypeDef, String)>,
+) -> Option<(String, String, String)> {
+    let name = last_name(path)?;
+    let key = path.match_key();
+    let parent_key = key
+        .strip_suffix(&name.to_ascii_lowercase())?
+        .strip_suffix('/')?;
+    let (owner, parent) = parents.get(parent_key)?;
+    Some((
+        owner.name.clone(),
+        name.to_string(),
+        format!(", below `GET {parent}` (a `{}`)", owner.name),
+    ))
+}
+
+/// The path's last segment when it is a plain name (`chats` in
+/// `/users/{id}/chats`; not a key, `$value`, or a function call).
+fn last_name(path: &PathTemplate) -> Option<&str> {
+    let crate::model::http::Segment::Literal(lit) = path.segments().last()? else {
+        return None;
+    };
+    let name = lit.rsplit('/').next()?;
+    (name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric()))
+    .then_some(name)
+}
+
+/// Each `GET` path (by [`PathTemplate::match_key`]) that read pages say
+/// returns one value of a documented type, with the path as first written.
+/// A path pages disagree on is left out.
+fn single_reads<'t>(
+    pages: &[PageFacts],
+    types: &'t TypeTable,
+) -> HashMap<String, (&'t TypeDef, String)> {
+    let mut found: HashMap<String, Option<(&'t TypeDef, String)>> = HashMap::new();
+    for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
+        let Some((ty, false)) = read_type(page, types) else {
+            continue;
+        };
+        for (_, path) in read_paths(page) {
+            found
+                .entry(path.match_key())
+                .and_modify(|seen| {
+                    if seen.as_ref().is_some_and(|(t, _)| t.name != ty.name) {
+                        *seen = None;
+                    }
+                })
+                .or_insert_with(|| Some((ty, path.to_string())));
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(key, v)| Some((key, v?)))
+        .collect()
+}
+
+fn file_name(file: &str) -> String {
+    Path::new(file)
+        .file_name()
+        .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Code;
+
+    #[test]
+    fn api_page_names_add_relationships() {
+        let read = |s| ReadPage::parse(s);
+        assert_eq!(
+            read("user-list-chats"),
+            Some(ReadPage {
+                owner: Some("user"),
+                verb: "list",
+                name: Some("chats")
+            })
+        );
+        assert_eq!(
+            read("orgcontact-get-manager"),
+            Some(ReadPage {
+                owner: Some("orgcontact"),
+                verb: "get",
+                name: Some("manager")
+            })
+        );
+        let plain = |verb| {
+            Some(ReadPage {
+                owner: None,
+                verb,
+                name: None,
+            })
+        };
+        assert_eq!(read("chat-list"), plain("list"));
+        assert_eq!(read("intune-devices-manageddevice-get"), plain("get"));
+        assert_eq!(read("intune-devices-list-x"), plain("list"));
+        assert_eq!(read("list"), None);
+        assert_eq!(read("user-post-chats"), None);
+        assert_eq!(read("drive-recent"), None);
+        assert_eq!(read("user-list-a-b"), None);
+
+        let dir = tempfile::tempdir().unwrap();
+        let (api, resources) = (dir.path().join("api"), dir.path().join("resources"));
+        std::fs::create_dir_all(&api).unwrap();
+        std::fs::create_dir_all(&resources).unwrap();
+        let fence = "```";
+        for (file, path, returns) in [
+            (
+                "user-list-chats.md",
+                "/users/{id}/chats",
+                "a collection of [chat](../resources/chat.md) objects",
+            ),
+            (
+                "user-get-manager.md",
+                "/users/{id}/manager",
+                "a collection of [chat](../resources/chat.md) objects",
+            ),
+            (
+                "user-list-photos.md",
+                "/users/{id}/photos",
+                "a collection of [chat](../resources/chat.md) objects",
+            ),
+            (
+                "user-list-things.md",
+                "/users/{id}/stuff",
+                "a collection of [chat](../resources/chat.md) objects",
+            ),
+            (
+                "user-list-pets.md",
+                "/users/{id}/pets",
+                "a `204 No Content` response code",
+            ),
+            (
+                "reportroot-list-dailyusage.md",
+                "/reports/dailyUsage",
+                "a collection of [chat](../resources/chat.md) objects",
+            ),
+        ] {
+            std::fs::write(
+                api.join(file),
+                format!("---\ndoc_type: apiPageType\n---\n# Get things\n\nGets things.\n\n## HTTP request\n\n{fence}http\nGET {path}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"),
+            )
+            .unwrap();
+        }
+        let resource = |file: &str, name: &str, rows: &str| {
+            std::fs::write(
+                resources.join(file),
+                format!("---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph\n\nA {name}.\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n{rows}"),
+            )
+            .unwrap();
+        };
+        resource(
+            "user.md",
+            "user",
+            "\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n| manager | [chat](chat.md) | Single. |\n| photos | [chat](chat.md) | Single. |\n",
+        );
+        resource("chat.md", "chat", "");
+        resource("intune-deviceconfig-reportroot.md", "reportRoot", "");
+        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let props = |name: &str| -> Vec<(String, String, bool)> {
+            let t = model.types.iter().find(|t| t.name == name).unwrap();
+            t.properties
+                .iter()
+                .map(|p| (p.name.clone(), p.ty.name.clone(), p.ty.collection))
+                .collect()
+        };
+        let row = |n: &str, c: bool| (n.to_string(), "chat".to_string(), c);
+        assert_eq!(
+            props("user")[1..],
+            [
+                row("manager", false),
+                row("photos", true),
+                row("chats", true)
+            ]
+        );
+        assert_eq!(props("reportRoot")[1..], [row("dailyUsage", true)]);
+        let found: Vec<(Code, &str, u32)> = model
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.code,
+                    Code::UntabulatedRelationship | Code::ConflictingFact
+                )
+            })
+            .map(|d| {
+                (
+                    d.code,
+                    d.source.file.rsplit('/').next().unwrap(),
+                    d.source.line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::UntabulatedRelationship,
+                    "reportroot-list-dailyusage.md",
+                    11
+                ),
+                (Code::UntabulatedRelationship, "user-list-chats.md", 11),
+                (Code::ConflictingFact, "user.md", 21),
+            ]
+        );
+    }
+}
