@@ -48,26 +48,39 @@ pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
             ))
         })
         .collect();
-    let parents = single_reads(pages, types);
-    let mut out = Vec::new();
     let stems: Vec<String> = pages
         .iter()
         .map(|p| file_stem(&p.info.file).to_ascii_lowercase())
         .collect();
-    let mut reading: Vec<(&PageFacts, ReadPage)> = pages
+    // Each read page with the documented type it returns.
+    let mut reading: Vec<Read> = pages
         .iter()
         .zip(&stems)
         .filter(|(p, _)| p.info.kind == PageKind::Api)
-        .filter_map(|(p, stem)| Some((p, ReadPage::parse(stem)?)))
+        .filter_map(|(page, stem)| {
+            let name = ReadPage::parse(stem)?;
+            let (ty, collection) = read_type(page, types)?;
+            Some(Read {
+                page,
+                name,
+                ty,
+                collection,
+            })
+        })
         .collect();
+    let parents = single_reads(&reading);
     // Lists first: where a `-get` page and a `-list` page show the same
     // relationship (`swapshiftschangerequest-get.md` often repeats the
     // collection's path), the list says what the relationship holds.
-    reading.sort_by_key(|(_, read)| read.verb != COLLECTION_READ_VERB);
-    for (page, read) in reading {
-        let Some((known, collection)) = read_type(page, types) else {
-            continue;
-        };
+    reading.sort_by_key(|r| r.name.verb != COLLECTION_READ_VERB);
+    let mut out = Vec::new();
+    for Read {
+        page,
+        name: read,
+        ty: known,
+        collection,
+    } in reading
+    {
         let stem_owner = read.owner.and_then(|o| owner_named(o, &owners, types));
         for (line, path) in read_paths(page) {
             let Some((owner, name, evidence)) = by_name(path, read.name, stem_owner.as_deref())
@@ -116,6 +129,14 @@ fn read_paths(page: &PageFacts) -> impl Iterator<Item = (u32, &PathTemplate)> {
         let target = l.target.as_ref().ok()?;
         (l.method == Method::Get && target.query.is_none()).then_some((l.source.line, &target.path))
     })
+}
+
+/// A read page and what it returns.
+struct Read<'p, 't> {
+    page: &'p PageFacts,
+    name: ReadPage<'p>,
+    ty: &'t TypeDef,
+    collection: bool,
 }
 
 /// A read page's name taken apart.
@@ -222,24 +243,18 @@ fn last_name(path: &PathTemplate) -> Option<&str> {
 /// Each `GET` path (by [`PathTemplate::match_key`]) that read pages say
 /// returns one value of a documented type, with the path as first written.
 /// A path pages disagree on is left out.
-fn single_reads<'t>(
-    pages: &[PageFacts],
-    types: &'t TypeTable,
-) -> HashMap<String, (&'t TypeDef, String)> {
+fn single_reads<'t>(reading: &[Read<'_, 't>]) -> HashMap<String, (&'t TypeDef, String)> {
     let mut found: HashMap<String, Option<(&'t TypeDef, String)>> = HashMap::new();
-    for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
-        let Some((ty, false)) = read_type(page, types) else {
-            continue;
-        };
-        for (_, path) in read_paths(page) {
+    for read in reading.iter().filter(|r| !r.collection) {
+        for (_, path) in read_paths(read.page) {
             found
                 .entry(path.match_key())
                 .and_modify(|seen| {
-                    if seen.as_ref().is_some_and(|(t, _)| t.name != ty.name) {
+                    if seen.as_ref().is_some_and(|(t, _)| t.name != read.ty.name) {
                         *seen = None;
                     }
                 })
-                .or_insert_with(|| Some((ty, path.to_string())));
+                .or_insert_with(|| Some((read.ty, path.to_string())));
         }
     }
     found
