@@ -102,6 +102,50 @@ struct Capture {
     open_links: Vec<(usize, String)>,
 }
 
+/// `body` with each tab in a table's delimiter row (`| --- |---\t\t| --- |`)
+/// made a space. GitHub renders such a row as a table, pulldown-cmark reads
+/// the whole table as a paragraph (6 v1.0 pages, e.g. `insights-trending.md`,
+/// whose Properties table was lost). A tab and a space are one byte each, so
+/// every offset, line and column stays where it was; other tabs (indentation,
+/// fenced code) are left alone. Borrowed when there is nothing to change.
+fn untab_delimiter_rows(body: &str) -> std::borrow::Cow<'_, str> {
+    let is_delimiter_row = |line: &[u8]| {
+        line.contains(&b'\t')
+            && line.contains(&b'-')
+            && line.contains(&b'|')
+            && line
+                .iter()
+                .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t' | b'\r'))
+    };
+    if memchr::memchr(b'\t', body.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut bytes = body.as_bytes().to_vec();
+    let mut changed = false;
+    let mut in_fence = false;
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = bytes[start..end].trim_ascii_start();
+        if line.starts_with(b"```") || line.starts_with(b"~~~") {
+            in_fence = !in_fence;
+        } else if !in_fence && is_delimiter_row(&bytes[start..end]) {
+            for b in &mut bytes[start..end] {
+                if *b == b'\t' {
+                    *b = b' ';
+                    changed = true;
+                }
+            }
+        }
+        start = end + 1;
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    // Only ASCII tabs became ASCII spaces: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| body.to_string()))
+}
+
 /// Converts Markdown `body` (which starts at byte `base` of the page, after the
 /// front matter) to blocks, with line numbers taken from `lines` (of the whole page).
 pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block> {
@@ -120,6 +164,8 @@ pub fn markdown_blocks(body: &str, base: usize, lines: &LineIndex) -> Vec<Block>
     let mut capacity = 0;
 
     let line_at = |offset: usize| lines.line(base + offset);
+    let body = untab_delimiter_rows(body);
+    let body: &str = &body;
     let parser = Parser::new_ext(body, Options::ENABLE_TABLES);
 
     for (event, range) in parser.into_offset_iter() {
@@ -411,6 +457,30 @@ mod tests {
             .iter()
             .all(|b| !matches!(b.kind, BlockKind::Heading { .. })));
         assert!(b.iter().any(|b| b.kind == BlockKind::TabGroupEnd));
+    }
+
+    #[test]
+    fn tabs_in_a_delimiter_row_still_make_a_table() {
+        let text = "| Property | Type \t\t| Description |\n| --- |---\t \t| --- |\n| id\t\t| String\t| Id. |\n\n```\n\t|-\t|\n```\n";
+        let b = blocks(text);
+        let BlockKind::Table(t) = &b[0].kind else {
+            panic!("not a table: {:?}", b[0].kind);
+        };
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.rows[0].line, 3);
+        assert_eq!(t.rows[0].cells[1].text, "String");
+        // Only the delimiter row changes, byte for byte.
+        let fixed = untab_delimiter_rows(text);
+        assert_eq!(fixed.len(), text.len());
+        assert_eq!(fixed.matches('\t').count(), text.matches('\t').count() - 2);
+        assert!(matches!(
+            untab_delimiter_rows("a\tb\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            untab_delimiter_rows("|---|\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::blocks::{Inline, Link};
 use super::rules;
 use super::typecell::{file_stem, is_name_like};
-use crate::model::typeref::{split_qualified, TypeRef};
+use crate::model::typeref::{canonical_primitive, split_qualified, TypeRef};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -61,7 +61,10 @@ pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
         .enumerate()
         .map(|(i, &(pos, status))| {
             let end = found.get(i + 1).map_or(text.len(), |(p, _)| *p);
-            let (ty, foreign_namespace) = type_in(inline, pos, end);
+            let (ty, foreign_namespace) = match type_in(inline, pos, end) {
+                (None, _) => (bare_primitive(&text[pos..end]), None),
+                linked => linked,
+            };
             StatusFact {
                 status,
                 ty,
@@ -69,6 +72,28 @@ pub fn statuses(inline: &Inline) -> Vec<StatusFact> {
             }
         })
         .collect()
+}
+
+/// A primitive named without a link, as in "and a String collection in the
+/// response body" or "and a Boolean in the response body": the word (with an
+/// optional `collection`) after `a`/`an` that [`rules::BARE_TYPE_TAIL`] follows.
+fn bare_primitive(text: &str) -> Option<TypeRef> {
+    let tail = find_ignore_ascii_case(text, rules::BARE_TYPE_TAIL)?;
+    let mut words = text[..tail].split_whitespace().rev();
+    let mut word = words.next()?;
+    let collection = word.eq_ignore_ascii_case("collection");
+    if collection {
+        word = words.next()?;
+    }
+    let article = words.next()?;
+    if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an")) {
+        return None;
+    }
+    let name = canonical_primitive(word.trim_matches('`'))?;
+    Some(TypeRef {
+        collection,
+        ..TypeRef::named(name)
+    })
 }
 
 /// The first link to a type page that stands between byte `from` and `to` of the
@@ -250,6 +275,40 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].status, 201);
         assert_eq!(s[0].ty, Some(TypeRef::named("accessPackage")));
+    }
+
+    #[test]
+    fn primitives_named_without_links() {
+        let ty = |text: &str| statuses(&Inline::plain(text)).remove(0).ty;
+        assert_eq!(
+            ty("If successful, this function returns a `200 OK` response code and a String collection in the response body."),
+            Some(TypeRef::collection_of("String"))
+        );
+        assert_eq!(
+            ty("If successful, this action returns a `200 OK` response code and a Boolean in the response body."),
+            Some(TypeRef::named("Boolean"))
+        );
+        assert_eq!(
+            ty("This method returns a `200 OK` response code and an Int32 in the response body."),
+            Some(TypeRef::named("Int32"))
+        );
+        assert_eq!(
+            ty("It returns a `200 OK` response code and a Stream in the response body."),
+            Some(TypeRef::named("Stream"))
+        );
+        // Not a type: no article, no tail, or a word that is no primitive.
+        assert_eq!(
+            ty("It returns a `200 OK` response code and String in the response body."),
+            None
+        );
+        assert_eq!(
+            ty("It returns a `200 OK` response code and a string that names it."),
+            None
+        );
+        assert_eq!(
+            ty("It returns a `200 OK` response code and a token in the response body."),
+            None
+        );
     }
 
     #[test]

@@ -127,6 +127,12 @@ pub const ANNOTATION_TYPE_KEYS: &[&str] = &["@odata.type", "@type"];
 /// of [resourceSpecificPermissionGrant](...) objects"), lower-case.
 pub const COLLECTION_PHRASES: &[&str] = &["collection of", "list of", "array of"];
 
+/// What follows a primitive type named without a link in a response
+/// sentence ("a `200 OK` response code and a String collection in the
+/// response body"): only then is the bare word the body's type, not prose
+/// ("a string that describes ..."), lower-case.
+pub const BARE_TYPE_TAIL: &str = "in the response body";
+
 /// The verb of [`RELATIONSHIP_READ_VERBS`] that reads a collection, whatever
 /// the row's type cell says (`List tabs in chat | [teamsTab](teamstab.md)`).
 pub const COLLECTION_READ_VERB: &str = "list";
