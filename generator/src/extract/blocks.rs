@@ -109,41 +109,51 @@ struct Capture {
 /// every offset, line and column stays where it was; other tabs (indentation,
 /// fenced code) are left alone. Borrowed when there is nothing to change.
 fn untab_delimiter_rows(body: &str) -> std::borrow::Cow<'_, str> {
+    // One pass, stopping at the first byte a delimiter row cannot hold
+    // (most lines stop at their first letter).
     let is_delimiter_row = |line: &[u8]| {
-        line.contains(&b'\t')
-            && line.contains(&b'-')
-            && line.contains(&b'|')
-            && line
-                .iter()
-                .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t' | b'\r'))
+        let (mut tab, mut dash, mut pipe) = (false, false, false);
+        for &b in line {
+            match b {
+                b'\t' => tab = true,
+                b'-' => dash = true,
+                b'|' => pipe = true,
+                b':' | b' ' | b'\r' => {}
+                _ => return false,
+            }
+        }
+        tab && dash && pipe
     };
     if memchr::memchr(b'\t', body.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(body);
     }
-    let mut bytes = body.as_bytes().to_vec();
-    let mut changed = false;
+    let source = body.as_bytes();
+    let mut fixed: Option<Vec<u8>> = None;
     let mut in_fence = false;
     let mut start = 0;
-    while start < bytes.len() {
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        let line = bytes[start..end].trim_ascii_start();
-        if line.starts_with(b"```") || line.starts_with(b"~~~") {
+    while start < source.len() {
+        let end = memchr::memchr(b'\n', &source[start..]).map_or(source.len(), |i| start + i);
+        let line = &source[start..end];
+        let trimmed = line.trim_ascii_start();
+        if trimmed.starts_with(b"```") || trimmed.starts_with(b"~~~") {
             in_fence = !in_fence;
-        } else if !in_fence && is_delimiter_row(&bytes[start..end]) {
+        } else if !in_fence && is_delimiter_row(line) {
+            let bytes = fixed.get_or_insert_with(|| source.to_vec());
             for b in &mut bytes[start..end] {
                 if *b == b'\t' {
                     *b = b' ';
-                    changed = true;
                 }
             }
         }
         start = end + 1;
     }
-    if !changed {
-        return std::borrow::Cow::Borrowed(body);
+    match fixed {
+        // Only ASCII tabs became ASCII spaces: still UTF-8.
+        Some(bytes) => {
+            std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| body.to_string()))
+        }
+        None => std::borrow::Cow::Borrowed(body),
     }
-    // Only ASCII tabs became ASCII spaces: still UTF-8.
-    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| body.to_string()))
 }
 
 /// Converts Markdown `body` (which starts at byte `base` of the page, after the
