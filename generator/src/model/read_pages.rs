@@ -331,8 +331,32 @@ mod tests {
             ),
             (
                 "user-list-things.md",
-                "/users/{id}/stuff",
+                "/others/{id}/stuff",
                 "a collection of [chat](../resources/chat.md) objects",
+            ),
+            // The parent read: `GET /users/{id}` returns one `user` ...
+            (
+                "user-get.md",
+                "/users/{id}",
+                "a [user](../resources/user.md) object",
+            ),
+            // ... so a read page one name below it states a relationship,
+            (
+                "presence-get.md",
+                "/users/{id}/presence",
+                "a [chat](../resources/chat.md) object",
+            ),
+            // but a function page (no read verb in its name) does not,
+            (
+                "drive-recent.md",
+                "/users/{id}/recent",
+                "a collection of [chat](../resources/chat.md) objects",
+            ),
+            // and a line with a query reads something else than its path.
+            (
+                "user-get-extension.md",
+                "/users/{id}?$expand=extensions",
+                "a [chat](../resources/chat.md) object",
             ),
             (
                 "user-list-pets.md",
@@ -379,7 +403,8 @@ mod tests {
             [
                 row("manager", false),
                 row("photos", true),
-                row("chats", true)
+                row("chats", true),
+                row("presence", false),
             ]
         );
         assert_eq!(props("reportRoot")[1..], [row("dailyUsage", true)]);
@@ -403,11 +428,15 @@ mod tests {
         assert_eq!(
             found,
             [
+                (Code::UntabulatedRelationship, "presence-get.md", 11),
                 (
                     Code::UntabulatedRelationship,
                     "reportroot-list-dailyusage.md",
                     11
                 ),
+                // The two pages that merge into `GET /users/{id}` disagree;
+                // the query line did not make `/users/{id}` a `chat`.
+                (Code::ConflictingFact, "user-get.md", 16),
                 (Code::UntabulatedRelationship, "user-list-chats.md", 11),
                 (Code::ConflictingFact, "user.md", 21),
             ]
