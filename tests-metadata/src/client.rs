@@ -111,6 +111,17 @@ impl Client {
         })
     }
 
+    /// Sends a request whose response is one primitive in OData's envelope
+    /// (`{"value": true}`, what a function returning `Edm.Boolean` answers)
+    /// and returns the value itself.
+    #[doc(hidden)]
+    pub async fn send_value<T: ::serde::de::DeserializeOwned>(
+        &self,
+        request: ::reqwest::RequestBuilder,
+    ) -> ::std::result::Result<T, Error> {
+        self.send_json::<PrimitiveValue<T>>(request).await.map(|envelope| envelope.value)
+    }
+
     /// Sends a request and returns the response body as bytes (`$value`, `$count`, files).
     #[doc(hidden)]
     pub async fn send_bytes(&self, request: ::reqwest::RequestBuilder) -> ::std::result::Result<::std::vec::Vec<u8>, Error> {
@@ -183,6 +194,12 @@ pub struct Page<T> {
     /// `@odata.context`, `@odata.count` and anything else the service sends.
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+
+/// OData's envelope around a single primitive result: `{"@odata.context": …, "value": 2}`.
+#[derive(::serde::Deserialize)]
+struct PrimitiveValue<T> {
+    value: T,
 }
 
 #[derive(::serde::Deserialize)]

@@ -27,6 +27,7 @@ pub const RESERVED_METHODS: &[&str] = &[
     "send_json",
     "send_empty",
     "send_bytes",
+    "send_value",
     "send_raw",
     "next_page",
     "all_pages",
@@ -43,6 +44,10 @@ pub enum ResponseShape {
     Json(String),
     /// Raw bytes (`$value`, `$count`, streams).
     Bytes,
+    /// One primitive of the given Rust type (`bool`, `i32`), which OData
+    /// sends in an envelope (`{"value": true}`): a function's or action's
+    /// primitive result.
+    Value(String),
 }
 
 /// Everything decided about one client method before printing it.
@@ -93,7 +98,7 @@ pub fn plan<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<PlannedMethod<
                 args,
                 body: body_type(op, resolved),
                 status: success.map(|r| r.status),
-                response: response_shape(success.and_then(|r| r.ty.as_ref()), resolved),
+                response: response_shape(op, success.and_then(|r| r.ty.as_ref()), resolved),
             }
         })
         .collect()
@@ -150,10 +155,17 @@ fn body_type(op: &Operation, resolved: &Resolved<'_>) -> Option<String> {
     }
 }
 
-fn response_shape(ty: Option<&TypeRef>, resolved: &Resolved<'_>) -> ResponseShape {
+fn response_shape(op: &Operation, ty: Option<&TypeRef>, resolved: &Resolved<'_>) -> ResponseShape {
     let Some(ty) = ty else {
         return ResponseShape::Empty;
     };
+    if super::examples::json_primitive_value(ty) && !raw_value_path(op) {
+        // `verifyWindowsEnrollmentAutoDiscovery`: `{"value": true}`.
+        let item = super::types::primitive(&ty.name)
+            .to_string()
+            .replace(' ', "");
+        return ResponseShape::Value(item);
+    }
     if super::examples::json_primitive_collection(ty) {
         // `getMemberGroups`: `{"value": ["id", ...]}`, paged like any collection.
         let item = super::types::primitive(&ty.name)
@@ -170,6 +182,14 @@ fn response_shape(ty: Option<&TypeRef>, resolved: &Resolved<'_>) -> ResponseShap
     } else {
         ResponseShape::Json(inner)
     }
+}
+
+/// Whether the operation reads a raw value (`/$value`, `/$count`): OData
+/// answers those as plain text or bytes, never in a JSON envelope.
+fn raw_value_path(op: &Operation) -> bool {
+    op.paths.iter().any(|p| {
+        matches!(p.segments().last(), Some(Segment::Literal(l)) if l.rsplit('/').next().is_some_and(|s| s.starts_with('$')))
+    })
 }
 
 /// The whole `operations.rs` file.
@@ -230,6 +250,10 @@ fn method_item(m: &PlannedMethod<'_>, areas: &Areas) -> Result<TokenStream, syn:
         ResponseShape::Json(ty) => (
             syn::parse_str(ty)?,
             quote! { self.send_json(request).await },
+        ),
+        ResponseShape::Value(ty) => (
+            syn::parse_str(ty)?,
+            quote! { self.send_value(request).await },
         ),
     };
     Ok(quote! {

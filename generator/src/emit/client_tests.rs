@@ -286,6 +286,29 @@ fn method_test(
                 },
             )
         }
+        ResponseShape::Value(rust) => {
+            let ty: syn::Type = syn::parse_str(rust)?;
+            let json = trusted_body(
+                model,
+                op.examples.iter().filter(|e| {
+                    e.kind == ExampleKind::Response
+                        && e.status.is_none_or(|s| s == status)
+                        && e.body
+                            .as_ref()
+                            .and_then(|b| b.get("value"))
+                            .is_some_and(|v| !v.is_array() && !v.is_object())
+                }),
+            )
+            .unwrap_or_else(|| format!(r#"{{"value":{}}}"#, sample_primitive(rust)));
+            (
+                quote! { ::wiremock::ResponseTemplate::new(#status).set_body_raw(#json, "application/json") },
+                quote! {
+                    let envelope: ::serde_json::Value = ::serde_json::from_str(#json).expect("the response example is JSON");
+                    let expected: #ty = ::serde_json::from_value(envelope["value"].clone()).expect("the example's value deserializes");
+                    assert_eq!(response, expected);
+                },
+            )
+        }
     };
     let body_setup = rewrite_tokens(body_setup, crate_ident);
     let arg_values = values.iter().map(|v| quote! { #v });
@@ -313,6 +336,19 @@ fn method_test(
             #response_check
         }
     })
+}
+
+/// A JSON value of the primitive Rust type `rust` (as `types::primitive`
+/// prints it), for a test whose operation has no usable example.
+fn sample_primitive(rust: &str) -> &'static str {
+    match rust {
+        "bool" => "false",
+        "u8" | "i8" | "i16" | "i32" | "i64" | "::serde_json::Number" => "7",
+        "f32" | "f64" => "0.5",
+        "::chrono::NaiveDate" => r#""2021-07-16""#,
+        r if r.starts_with("::chrono::DateTime") => r#""2021-07-16T08:30:00Z""#,
+        _ => r#""text""#,
+    }
 }
 
 /// The first example body that is strict JSON and that no `example-type-mismatch`

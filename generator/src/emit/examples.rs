@@ -24,14 +24,15 @@ pub fn examples_file(
     let mut tests = Vec::new();
     let mut uncovered = Vec::new();
     let mut any_collection = false;
+    let mut any_value = false;
     for case in cases(model, resolved) {
         let (ex, kind) = (case.example, case.kind);
-        let (body, target, collection) = match case.coverage {
+        let (body, target, envelope) = match case.coverage {
             Coverage::Tested {
                 body,
                 target,
-                collection,
-            } => (body, target, collection),
+                envelope,
+            } => (body, target, envelope),
             Coverage::Untested(reason) => {
                 if !matches!(reason, Untested::NotJson | Untested::NoBody) {
                     uncovered.push(format!(
@@ -69,16 +70,25 @@ pub fn examples_file(
             &format!(
                 "The {kind} example at {}, as {}`{}`.",
                 ex.source,
-                if collection { "a collection of " } else { "" },
+                match envelope {
+                    Envelope::Bare => "",
+                    Envelope::Collection => "a collection of ",
+                    Envelope::Value => "the OData value envelope of ",
+                },
                 wire_name
             ),
             false,
         );
-        any_collection |= collection;
-        let target = if collection {
-            quote! { Collection<#ty> }
-        } else {
-            ty
+        let target = match envelope {
+            Envelope::Bare => ty,
+            Envelope::Collection => {
+                any_collection = true;
+                quote! { Collection<#ty> }
+            }
+            Envelope::Value => {
+                any_value = true;
+                quote! { ValueOf<#ty> }
+            }
         };
         let mismatches = case.mismatches;
         let ignore = if mismatches.is_empty() {
@@ -125,6 +135,18 @@ pub fn examples_file(
             }
         }
     });
+    let value_type = any_value.then(|| {
+        quote! {
+            /// OData's envelope around one primitive result (`{"value": 2}`);
+            /// its other members (`@odata.context`) are kept as they are.
+            #[derive(::serde::Serialize, ::serde::Deserialize)]
+            struct ValueOf<T> {
+                value: T,
+                #[serde(flatten)]
+                envelope: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            }
+        }
+    });
     Ok(Some(quote! {
         #header
         // Each test names one type, which only some area features compile;
@@ -132,6 +154,7 @@ pub fn examples_file(
         #![cfg(feature = "full")]
         #(#tests)*
         #collection_type
+        #value_type
 
         /// Deserializes `json` into `T`, serializes it back, and requires the same JSON.
         /// A failure's first line is `roundtrip-failure[KIND] at PATH`, which
@@ -272,11 +295,22 @@ pub enum Coverage<'m> {
         body: &'m serde_json::Value,
         /// The type it is read as.
         target: Target<'m>,
-        /// Whether the body is an OData collection (`{"value": [...]}`) of that type.
-        collection: bool,
+        /// How the body wraps values of that type.
+        envelope: Envelope,
     },
     /// It does not, and why.
     Untested(Untested),
+}
+
+/// How a tested example's body wraps the value of its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Envelope {
+    /// The body is the value itself (an object of a struct type).
+    Bare,
+    /// An OData collection of the type: `{"value": [...]}`.
+    Collection,
+    /// One primitive in OData's envelope: `{"value": 2}`.
+    Value,
 }
 
 /// What a tested example is read as.
@@ -286,7 +320,8 @@ pub enum Target<'m> {
     Struct(usize),
     /// A primitive (`String`), for an OData collection of primitives
     /// (`getMemberGroups` answers `{"value": ["id", ...]}`), which the client
-    /// reads as a `Page` of them.
+    /// reads as a `Page` of them, or for one primitive in its envelope
+    /// (`{"value": true}`).
     Primitive(&'m str),
 }
 
@@ -319,14 +354,23 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
             // A collection is tested through its OData envelope, so only a body
             // that is one (an object with a `value` array) can be.
             let collection = stated.is_some_and(|t| t.collection);
-            let enveloped = ex
-                .body
-                .as_ref()
-                .is_some_and(|b| b.get("value").is_some_and(serde_json::Value::is_array));
-            // A single primitive (a stream, `$value`) is raw bytes to the client: no type.
+            let value = ex.body.as_ref().and_then(|b| b.get("value"));
+            let enveloped = value.is_some_and(serde_json::Value::is_array);
+            // One primitive is tested in its envelope (`{"value": true}`); a body
+            // of another shape (a stream, `$value`, `$count`) is raw bytes to the
+            // client: no type.
+            let single_value = stated.is_some_and(json_primitive_value)
+                && value.is_some_and(|v| !v.is_array() && !v.is_object());
             let stated = stated
-                .filter(|t| !t.is_primitive() || json_primitive_collection(t))
+                .filter(|t| !t.is_primitive() || json_primitive_collection(t) || single_value)
                 .filter(|_| !collection || enveloped);
+            let envelope = if collection {
+                Envelope::Collection
+            } else if single_value {
+                Envelope::Value
+            } else {
+                Envelope::Bare
+            };
             let type_name = stated.map(|t| t.name.clone());
             let target = match stated {
                 Some(t) if t.is_primitive() => Some(Target::Primitive(t.name.as_str())),
@@ -347,7 +391,7 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                 (Some(body), Some(_), Some(target)) => Coverage::Tested {
                     body,
                     target,
-                    collection,
+                    envelope,
                 },
             };
             let mismatches = match coverage {
@@ -390,4 +434,12 @@ fn mismatches_in(diagnostics: &[Diagnostic], ex: &Example) -> Vec<String> {
 /// collection of primitives (`String collection`), not a stream.
 pub fn json_primitive_collection(ty: &crate::model::TypeRef) -> bool {
     ty.collection && ty.is_primitive() && !matches!(ty.name.as_str(), "Stream" | "Untyped")
+}
+
+/// Whether a primitive response type is one JSON value in OData's envelope
+/// (`{"value": 2}`, a function's `Edm.Int32` result), not a stream's bytes.
+/// (A `$value` or `$count` path is raw whatever its type: the client checks
+/// the path, the example tests the body's shape.)
+pub fn json_primitive_value(ty: &crate::model::TypeRef) -> bool {
+    !ty.collection && ty.is_primitive() && !matches!(ty.name.as_str(), "Stream" | "Untyped")
 }

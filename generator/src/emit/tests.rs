@@ -741,6 +741,57 @@ fn primitive_collections_are_paged_and_round_tripped() {
     );
 }
 
+/// A function's primitive result comes in OData's envelope (`{"value": true}`):
+/// the client returns the value itself, and the docs' example round-trips as
+/// that envelope. A `$count` path's primitive stays raw bytes.
+#[test]
+fn single_primitives_are_read_from_their_envelope() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("api")).unwrap();
+    let fence = "```";
+    std::fs::write(
+        dir.path().join("api/devicemanagement-verify.md"),
+        format!("---\ndoc_type: apiPageType\n---\n# deviceManagement: verifyAutoDiscovery\n\n## HTTP request\n\n{fence}http\nGET /deviceManagement/verifyAutoDiscovery\n{fence}\n\n## Response\n\nIf successful, this function returns a `200 OK` response code and a Boolean in the response body.\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\n  \"value\": true\n}}\n{fence}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("api/user-count.md"),
+        format!("---\ndoc_type: apiPageType\n---\n# Count users\n\n## HTTP request\n\n{fence}http\nGET /users/$count\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and an Int32 in the response body.\n"),
+    )
+    .unwrap();
+    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(
+        model.operations.len(),
+        2,
+        "{:?}",
+        model.operations.iter().map(|o| &o.id).collect::<Vec<_>>()
+    );
+    let krate = generate(&model, &EmitOptions::default()).unwrap();
+    let compact = |f: &str| -> String { krate.file(f).unwrap().split_whitespace().collect() };
+    let ops = compact("src/operations.rs");
+    assert!(
+        ops.contains("Result<bool,crate::error::Error>")
+            && ops.contains("self.send_value(request)"),
+        "{}",
+        krate.file("src/operations.rs").unwrap()
+    );
+    assert!(
+        ops.contains("Result<::std::vec::Vec<u8>,crate::error::Error>"),
+        "the $count path stays bytes: {}",
+        krate.file("src/operations.rs").unwrap()
+    );
+    assert!(
+        compact("tests/examples.rs").contains("roundtrip::<ValueOf<bool>>"),
+        "{}",
+        krate.file("tests/examples.rs").unwrap()
+    );
+    assert!(
+        compact("tests/client.rs").contains("envelope[\"value\"]"),
+        "{}",
+        krate.file("tests/client.rs").unwrap()
+    );
+}
+
 /// A path literal with a space arrives percent-encoded (reqwest parses the
 /// URL), so the generated client test expects it encoded.
 #[test]
