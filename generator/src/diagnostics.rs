@@ -95,6 +95,10 @@ codes! {
     /// read page shows by its name and path (`presence-get.md`: `GET
     /// /me/presence`); added to the type.
     UntabulatedRelationship = "untabulated-relationship", Info;
+    /// A request line whose path another page documents as a different
+    /// operation (the path is not the first of either page): left out of this
+    /// page's operation, so that one path is one operation.
+    SharedRequestPath = "shared-request-path", Warning;
     /// A table row with a different number of cells than its header.
     TableShape = "table-shape", Warning;
     /// A type cell that could not be read as a type.

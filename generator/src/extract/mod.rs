@@ -322,6 +322,9 @@ pub struct PageFacts {
     pub title_line: u32,
     /// Request lines, in order.
     pub request_lines: Vec<RequestLine>,
+    /// Request lines in bare blocks after the HTTP request section (a
+    /// Remarks section's follow-up call): other operations the page mentions.
+    pub related_requests: Vec<RequestLine>,
     /// The permissions table.
     pub permissions: Permissions,
     /// Path parameter table rows.

@@ -109,6 +109,7 @@ struct PageBuilder {
     base_type: Option<String>,
     pending_annotation: Option<Annotation>,
     request_lines: Vec<RequestLine>,
+    related_requests: Vec<RequestLine>,
     permissions: Permissions,
     path_parameters: Vec<Parameter>,
     query_parameters: Vec<Parameter>,
@@ -142,6 +143,7 @@ impl PageBuilder {
             base_type: None,
             pending_annotation: None,
             request_lines: Vec::new(),
+            related_requests: Vec::new(),
             permissions: Permissions::default(),
             path_parameters: Vec::new(),
             query_parameters: Vec::new(),
@@ -399,14 +401,17 @@ impl PageBuilder {
         let start = message_start(code);
         match section {
             SectionKind::HttpRequest if block_type.as_deref() != Some("response") => {
-                self.request_block(code, sink);
+                self.request_block(code, false, sink);
                 return;
             }
             SectionKind::Examples => {}
-            // A bare request block outside the HTTP request section (some pages
-            // omit the heading): every line a request line with a path.
+            // A bare request block outside the HTTP request section: the
+            // page's request lines when it has no such section (some pages
+            // omit the heading); after it, another call the page mentions
+            // (`drive-recent.md`'s Remarks: `GET /drives/{remoteItem-driveId}/items/{remoteItem-id}`).
             _ if block_type.as_deref().is_none_or(|t| t == "ignored") && is_request_block(code) => {
-                self.request_block(code, sink);
+                let related = self.http_section_line.is_some() && !self.request_lines.is_empty();
+                self.request_block(code, related, sink);
                 return;
             }
             SectionKind::JsonRepresentation => {
@@ -428,7 +433,9 @@ impl PageBuilder {
             .push(read_example(code, kind, annotation.as_ref(), sink));
     }
 
-    fn request_block(&mut self, code: &CodeBlock, sink: &mut Sink) {
+    /// Reads the request lines of `code`: the page's own, or (`related`)
+    /// other calls it mentions.
+    fn request_block(&mut self, code: &CodeBlock, related: bool, sink: &mut Sink) {
         for (i, line) in code.text.lines().enumerate() {
             let Some((method, rest)) = split_request_line(line) else {
                 continue;
@@ -458,11 +465,16 @@ impl PageBuilder {
                 );
                 rest.to_string()
             });
-            self.request_lines.push(RequestLine {
+            let line = RequestLine {
                 method,
                 target,
                 source: sink.at(at),
-            });
+            };
+            if related {
+                self.related_requests.push(line);
+            } else {
+                self.request_lines.push(line);
+            }
         }
     }
 
@@ -480,6 +492,7 @@ impl PageBuilder {
         if kind != PageKind::Api {
             // Request lines quoted on a resource or overview page describe other pages' operations.
             self.request_lines.clear();
+            self.related_requests.clear();
         }
         if kind == PageKind::Api && self.request_lines.is_empty() {
             if let Some(line) = self.http_section_line {
@@ -569,6 +582,7 @@ impl PageBuilder {
             info,
             title_line,
             request_lines: self.request_lines,
+            related_requests: self.related_requests,
             permissions: self.permissions,
             path_parameters: self.path_parameters,
             query_parameters: self.query_parameters,

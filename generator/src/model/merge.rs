@@ -14,7 +14,6 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::extract::PageFacts;
 use crate::source::SourceRef;
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Merges the facts of every page into one model.
 ///
@@ -34,22 +33,11 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
             pages
                 .par_iter()
                 .map(keyed_operations)
-                .collect::<Vec<Vec<(Operation, Vec<String>)>>>()
+                .collect::<Vec<Vec<super::join::KeyedOperation>>>()
         },
     );
-    let mut operations: Vec<Operation> = Vec::new();
-    let mut by_path: HashMap<String, usize> = HashMap::new();
-    for (op, keys) in page_operations.into_iter().flatten() {
-        match keys.iter().find_map(|k| by_path.get(k).copied()) {
-            Some(i) => merge_into(&mut operations[i], op, &mut diagnostics),
-            None => {
-                for k in keys {
-                    by_path.insert(k, operations.len());
-                }
-                operations.push(op);
-            }
-        }
-    }
+    let mut operations =
+        super::join::merge_operations(page_operations.into_iter().flatten(), &mut diagnostics);
 
     operations.par_iter_mut().for_each(|op| {
         body_properties_from_examples(op);
@@ -109,24 +97,27 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
     types
 }
 
-/// A page's operations, each with the keys it merges under (method and
-/// [`super::PathTemplate::match_key`] of each of its paths).
-fn keyed_operations(page: &PageFacts) -> Vec<(Operation, Vec<String>)> {
+/// A page's operations, each with the keys it merges under.
+fn keyed_operations(page: &PageFacts) -> Vec<super::join::KeyedOperation> {
     page_operations(page)
         .into_iter()
-        .map(|op| {
-            let keys = op
+        .map(|(op, lines, all_queried)| {
+            let keys: Vec<(String, Located<String>)> = op
                 .paths
                 .iter()
-                .map(|p| format!("{} {}", op.method, p.match_key()))
+                .zip(lines)
+                .map(|(p, line)| (format!("{} {}", op.method, p.match_key()), line))
                 .collect();
-            (op, keys)
+            let survey = all_queried || super::join::is_survey(&op.paths);
+            super::join::KeyedOperation { op, keys, survey }
         })
         .collect()
 }
 
-/// The operations one page states: one per method among its request lines.
-fn page_operations(page: &PageFacts) -> Vec<Operation> {
+/// The operations one page states: one per method among its request lines,
+/// each with the request line of each of its paths (as written), and whether
+/// every line of it has a query.
+fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bool)> {
     if page.info.kind != PageKind::Api {
         return Vec::new();
     }
@@ -142,13 +133,46 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
         .zip(examples_for)
         .map(|(&method, examples)| {
             let mut paths = Vec::new();
+            let mut path_lines = Vec::new();
             let mut unresolved = Vec::new();
             let mut query_strings = Vec::new();
-            for line in page.request_lines.iter().filter(|l| l.method == method) {
+            let mut related = Vec::new();
+            let lines = || page.request_lines.iter().filter(|l| l.method == method);
+            // A line with a query on a path no plain line of the page has
+            // (`GET /me?$expand=manager` on the get-manager page) reaches the
+            // data through another operation: not a path of this one.
+            let plain: Vec<String> = lines()
+                .filter_map(|l| l.target.as_ref().ok())
+                .filter(|t| t.query.is_none())
+                .map(|t| t.path.match_key())
+                .collect();
+            for line in lines() {
                 match &line.target {
+                    Ok(t)
+                        if t.query.is_some()
+                            && !plain.is_empty()
+                            && !plain.contains(&t.path.match_key()) =>
+                    {
+                        related.push(Located {
+                            value: format!(
+                                "{} {}?{}",
+                                method,
+                                t.path,
+                                t.query.as_deref().unwrap_or_default()
+                            ),
+                            source: line.source.clone(),
+                        });
+                    }
                     Ok(t) => {
                         if !paths.contains(&t.path) {
                             paths.push(t.path.clone());
+                            path_lines.push(Located {
+                                value: match &t.query {
+                                    Some(q) => format!("{method} {}?{q}", t.path),
+                                    None => format!("{method} {}", t.path),
+                                },
+                                source: line.source.clone(),
+                            });
                         }
                         if let Some(q) = &t.query {
                             query_strings.push(q.clone());
@@ -173,6 +197,7 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
                 paths,
                 unresolved_paths: unresolved,
                 query_strings,
+                related_requests: related,
                 api_version: page.info.api_version.clone(),
                 permissions: page.permissions.clone(),
                 path_parameters,
@@ -194,7 +219,24 @@ fn page_operations(page: &PageFacts) -> Vec<Operation> {
                         .or_else(|| annotation_type(&op.examples[i]));
                 }
             }
-            op
+            // Calls the page mentions after its request section go with the
+            // operation of the same method, else the first.
+            let mentioned = page.related_requests.iter().filter(|l| {
+                l.method == method || (method == methods[0] && !methods.contains(&l.method))
+            });
+            op.related_requests.extend(mentioned.map(|l| Located {
+                value: match &l.target {
+                    Ok(t) => match &t.query {
+                        Some(q) => format!("{} {}?{q}", l.method, t.path),
+                        None => format!("{} {}", l.method, t.path),
+                    },
+                    Err(raw) => format!("{} {raw}", l.method),
+                },
+                source: l.source.clone(),
+            }));
+            let all_queried = lines().all(|l| l.target.as_ref().is_ok_and(|t| t.query.is_some()));
+            let all_queried = all_queried && !op.paths.is_empty();
+            (op, path_lines, all_queried)
         })
         .collect()
 }
@@ -303,7 +345,11 @@ fn annotation_type(e: &Example) -> Option<TypeRef> {
     })
 }
 
-fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diagnostic>) {
+pub(super) fn merge_into(
+    into: &mut Operation,
+    other: Operation,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let at = other
         .sources
         .first()
@@ -317,6 +363,7 @@ fn merge_into(into: &mut Operation, other: Operation, diagnostics: &mut Vec<Diag
     }
     into.unresolved_paths.extend(other.unresolved_paths);
     into.query_strings.extend(other.query_strings);
+    into.related_requests.extend(other.related_requests);
     into.title = into.title.take().or(other.title);
     into.description = into.description.take().or(other.description);
     match (&into.api_version, other.api_version) {

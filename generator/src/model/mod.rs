@@ -6,6 +6,7 @@
 pub mod example_kinds;
 pub mod http;
 pub mod infer;
+mod join;
 pub mod merge;
 pub mod methods;
 pub mod read_pages;
@@ -101,6 +102,11 @@ pub struct Operation {
     pub unresolved_paths: Vec<Located<String>>,
     /// Query strings written on request lines (`?$filter=...`).
     pub query_strings: Vec<String>,
+    /// Request lines with a query on a path this operation does not have
+    /// (`GET /me?$expand=manager` on the get-manager page): another
+    /// operation's path, used to reach the same data. Kept as written, not
+    /// made paths of this operation (which would merge the two).
+    pub related_requests: Vec<Located<String>>,
     /// `v1.0` or `beta`.
     pub api_version: Option<String>,
     /// Who may call it.

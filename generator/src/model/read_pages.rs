@@ -434,9 +434,11 @@ mod tests {
                     "reportroot-list-dailyusage.md",
                     11
                 ),
-                // The two pages that merge into `GET /users/{id}` disagree;
-                // the query line did not make `/users/{id}` a `chat`.
-                (Code::ConflictingFact, "user-get.md", 16),
+                // The two pages that merge into `GET /users/{id}` disagree
+                // (the page that only queries the path joins the one that
+                // states it, and is where the conflict is reported); the
+                // query line did not make `/users/{id}` a `chat`.
+                (Code::ConflictingFact, "user-get-extension.md", 16),
                 (Code::UntabulatedRelationship, "user-list-chats.md", 11),
                 (Code::ConflictingFact, "user.md", 21),
             ]

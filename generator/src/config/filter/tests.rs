@@ -47,6 +47,7 @@ fn op(method: Method, path: &str, body: Option<&str>, response: Option<&str>) ->
         paths: vec![PathTemplate::parse(path).unwrap()],
         unresolved_paths: Vec::new(),
         query_strings: Vec::new(),
+        related_requests: Vec::new(),
         api_version: None,
         permissions: Permissions::default(),
         path_parameters: Vec::new(),
