@@ -34,7 +34,10 @@ pub fn examples_file(
                 envelope,
             } => (body, target, envelope),
             Coverage::Untested(reason) => {
-                if !matches!(reason, Untested::NotJson | Untested::NoBody) {
+                if !matches!(
+                    reason,
+                    Untested::NotJson | Untested::NoBody | Untested::ErrorBody
+                ) {
                     uncovered.push(format!(
                         "{kind} at {}: {}",
                         ex.source,
@@ -234,6 +237,9 @@ pub enum Untested {
     NoType,
     /// It names a type the model does not define as a struct (undocumented, or an enum).
     NotAStruct,
+    /// It is Graph's error body (`{"error": {"code": ...}}`) under an error
+    /// status: the client test answers the call with it and expects that error.
+    ErrorBody,
 }
 
 impl Untested {
@@ -244,6 +250,7 @@ impl Untested {
             Untested::NotJson => "not-json",
             Untested::NoType => "no-type",
             Untested::NotAStruct => "not-a-struct",
+            Untested::ErrorBody => "error-body",
         }
     }
 
@@ -256,6 +263,7 @@ impl Untested {
                 "type `{}` is not a documented struct",
                 type_name.unwrap_or_default()
             ),
+            Untested::ErrorBody => "it is an error body, tested by the client's tests".to_string(),
         }
     }
 }
@@ -381,7 +389,15 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                     .map(Target::Struct),
                 None => None,
             };
+            let error_body = ex.status.is_some_and(|s| s >= 400)
+                && !op.paths.is_empty()
+                && ex
+                    .body
+                    .as_ref()
+                    .and_then(|b| b.get("error")?.get("code")?.as_str())
+                    .is_some();
             let coverage = match (&ex.body, &type_name, target) {
+                _ if error_body => Coverage::Untested(Untested::ErrorBody),
                 (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => {
                     Coverage::Untested(Untested::NoBody)
                 }

@@ -792,6 +792,46 @@ fn single_primitives_are_read_from_their_envelope() {
     );
 }
 
+/// An error example (`422` with Graph's error body) becomes a client test
+/// that answers the call with it and expects `Error::Api` with that status
+/// and code; it is no longer reported as an untested example.
+#[test]
+fn error_examples_are_client_tests() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("api")).unwrap();
+    let fence = "```";
+    std::fs::write(
+        dir.path().join("api/group-validateproperties.md"),
+        format!("---\ndoc_type: apiPageType\n---\n# group: validateProperties\n\n## HTTP request\n\n{fence}http\nPOST /groups/{{id}}/validateProperties\n{fence}\n\n## Response\n\nIf successful, this action returns a `204 No Content` response code.\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 422\nContent-Type: application/json\n\n{{\n  \"error\": {{\n    \"code\": \"Request_UnprocessableEntity\",\n    \"message\": \"The values provided contain one or more validation errors.\"\n  }}\n}}\n{fence}\n"),
+    )
+    .unwrap();
+    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let krate = generate(&model, &EmitOptions::default()).unwrap();
+    let tests: String = krate
+        .file("tests/client.rs")
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert!(
+        tests.contains("asyncfngroup_validate_properties_answers_422()"),
+        "{tests}"
+    );
+    assert!(
+        tests.contains(
+            "set_body_raw(\"{\\\"error\\\":{\\\"code\\\":\\\"Request_UnprocessableEntity\\\""
+        ),
+        "{tests}"
+    );
+    assert!(
+        tests.contains(
+            "assert_eq!(status,422u16);assert_eq!(error.code,\"Request_UnprocessableEntity\");"
+        ),
+        "{tests}"
+    );
+    let resolved = super::resolve::Resolved::new(&model);
+    assert!(super::examples::untested_diagnostics(&model, &resolved).is_empty());
+}
+
 /// A path literal with a space arrives percent-encoded (reqwest parses the
 /// URL), so the generated client test expects it encoded.
 #[test]
