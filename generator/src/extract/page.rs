@@ -7,7 +7,7 @@ use super::frontmatter::{self, FrontMatter};
 use super::permissions::read_permissions;
 use super::plaintext::{looks_plain, plain_text_blocks};
 use super::request::{parse_target, split_request_line, url_version};
-use super::rules::{Column, SectionKind};
+use super::rules::{self, Column, SectionKind};
 use super::tables::{named_rows, Layout};
 use super::{prose, resource, PageFacts, RequestLine, ResourceFacts, Sink};
 use crate::diagnostics::Code;
@@ -368,11 +368,11 @@ impl PageBuilder {
             }
             SectionKind::Properties | SectionKind::Relationships | SectionKind::Members => {
                 if has_type {
-                    self.properties.extend(resource::properties(
-                        table,
-                        section == SectionKind::Relationships,
-                        sink,
-                    ));
+                    let props =
+                        resource::properties(table, section == SectionKind::Relationships, sink);
+                    if !rules::not_property_names(props.iter().map(|p| p.name.as_str())) {
+                        self.properties.extend(props);
+                    }
                 } else if resource::is_member_table(table) {
                     self.members.extend(resource::members(table, sink));
                 }

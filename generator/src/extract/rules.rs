@@ -144,6 +144,23 @@ pub const COLLECTION_READ_VERB: &str = "list";
 /// `todotasklist-list-tasks.md`), so it says nothing about this type's relationships.
 pub const OWN_API_PAGE_SEPARATOR: char = '-';
 
+/// Whether the names of a Properties-section table are not property names.
+/// Graph's property names are lowerCamelCase (`displayName`), or instance
+/// annotations (`@odata.etag`); a table whose every name starts upper-case
+/// lists something else: the members of the JSON string a policy's
+/// `definition` holds (`Version`, `ApplicationPolicies` under `### Properties
+/// of a token issuance policy definition`), the types an extension property
+/// may have (`Binary`, `Boolean`), a list item's example columns (`Author`,
+/// `Color`). Such a table is not read as the type's properties.
+pub fn not_property_names<'a>(mut names: impl Iterator<Item = &'a str>) -> bool {
+    let mut any = false;
+    let all_upper = names.all(|n| {
+        any = true;
+        n.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    });
+    any && all_upper
+}
+
 /// Heading endings that make the heading name an enumeration, the name being
 /// the one word before them: `### lifecycleEventType values`, `#### ageGroup
 /// values`. The member table under such a heading lists that enum's members,
@@ -679,5 +696,15 @@ mod tests {
     fn placeholders_are_words() {
         assert!(is_placeholder("**TODO: Determine scopes **"));
         assert!(!is_placeholder("Todos.Read"));
+    }
+
+    #[test]
+    fn upper_case_name_tables_are_not_properties() {
+        assert!(not_property_names(
+            ["Version", "ApplicationPolicies"].into_iter()
+        ));
+        assert!(!not_property_names(["Id", "displayName"].into_iter()));
+        assert!(!not_property_names(["@odata.etag"].into_iter()));
+        assert!(!not_property_names(std::iter::empty()));
     }
 }

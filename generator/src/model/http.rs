@@ -198,15 +198,22 @@ impl PathTemplate {
     }
 
     /// A key under which two spellings of the same path compare equal:
-    /// parameter names dropped, literals lower-cased (Graph paths are case-insensitive).
+    /// parameter names dropped, literals lower-cased (Graph paths are
+    /// case-insensitive), a trailing `/` dropped (`GET /me/settings/` is
+    /// `GET /me/settings`).
     pub fn match_key(&self) -> String {
-        self.segments
+        let mut key: String = self
+            .segments
             .iter()
             .map(|s| match s {
                 Segment::Literal(l) => l.to_ascii_lowercase(),
                 Segment::Param(_) => "{}".to_string(),
             })
-            .collect()
+            .collect();
+        if key.len() > 1 && key.ends_with('/') {
+            key.pop();
+        }
+        key
     }
 }
 
@@ -261,6 +268,9 @@ mod tests {
         let a = PathTemplate::parse("/Users/{id}").unwrap();
         let b = PathTemplate::parse("/users/{user-id}").unwrap();
         assert_eq!(a.match_key(), b.match_key());
+        let c = PathTemplate::parse("/users/{id}/").unwrap();
+        assert_eq!(a.match_key(), c.match_key());
+        assert_eq!(PathTemplate::parse("/").unwrap().match_key(), "/");
     }
 
     #[test]

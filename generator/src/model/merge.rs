@@ -570,8 +570,16 @@ fn cross_check_representation(
             .iter()
             .any(|p| p.name.eq_ignore_ascii_case(key))
     };
+    // Upper-case names are example members of an open type
+    // (`fieldValueSet`: `Author`, `Color`), not properties.
+    let example_members = crate::extract::rules::not_property_names(map.keys().map(String::as_str));
     for (key, value) in map {
-        if key.starts_with('@') || key.contains('@') || in_table(key) || !r.members.is_empty() {
+        if key.starts_with('@')
+            || key.contains('@')
+            || in_table(key)
+            || !r.members.is_empty()
+            || example_members
+        {
             continue;
         }
         let source = SourceRef::new(&r.source.file, line_of(key));

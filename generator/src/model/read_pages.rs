@@ -234,7 +234,7 @@ fn last_name(path: &PathTemplate) -> Option<&str> {
     let crate::model::http::Segment::Literal(lit) = path.segments().last()? else {
         return None;
     };
-    let name = lit.rsplit('/').next()?;
+    let name = lit.trim_end_matches('/').rsplit('/').next()?;
     (name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric()))
     .then_some(name)
