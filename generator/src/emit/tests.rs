@@ -669,21 +669,17 @@ fn undocumented_types_are_opaque_json() {
 
 #[test]
 fn collection_responses_round_trip_through_the_odata_envelope() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("api")).unwrap();
-    std::fs::create_dir_all(dir.path().join("resources")).unwrap();
-    std::fs::write(
-        dir.path().join("resources/widget.md"),
-        "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n| size | Int32 | Size. |\n",
-    )
-    .unwrap();
     let fence = "```";
-    std::fs::write(
-        dir.path().join("api/widget-list.md"),
-        format!("---\ndoc_type: apiPageType\n---\n# List widgets\n\n## HTTP request\n\n{fence}http\nGET /widgets\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.\n\n## Example\n\n### Request\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_widgets\" }} -->\n{fence}http\nGET https://graph.microsoft.com/v1.0/widgets\n{fence}\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\", \"isCollection\": true }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"@odata.nextLink\": \"https://graph.microsoft.com/v1.0/widgets?$skiptoken=x\",\n  \"value\": [ {{ \"id\": \"1\", \"size\": 3 }} ]\n}}\n{fence}\n"),
-    )
-    .unwrap();
-    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let model = model_of_pages(&[
+        (
+            "resources/widget.md",
+            "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n| size | Int32 | Size. |\n".to_string(),
+        ),
+        (
+            "api/widget-list.md",
+            format!("---\ndoc_type: apiPageType\n---\n# List widgets\n\n## HTTP request\n\n{fence}http\nGET /widgets\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.\n\n## Example\n\n### Request\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_widgets\" }} -->\n{fence}http\nGET https://graph.microsoft.com/v1.0/widgets\n{fence}\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\", \"isCollection\": true }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"@odata.nextLink\": \"https://graph.microsoft.com/v1.0/widgets?$skiptoken=x\",\n  \"value\": [ {{ \"id\": \"1\", \"size\": 3 }} ]\n}}\n{fence}\n"),
+        ),
+    ]);
     let krate = generate(&model, &EmitOptions::default()).unwrap();
     let tests = krate
         .file("tests/examples.rs")
@@ -709,15 +705,13 @@ fn collection_responses_round_trip_through_the_odata_envelope() {
 /// strings, and the docs' example round-trips as a collection of them.
 #[test]
 fn primitive_collections_are_paged_and_round_tripped() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("api")).unwrap();
     let fence = "```";
-    std::fs::write(
-        dir.path().join("api/user-getmembergroups.md"),
-        format!("---\ndoc_type: apiPageType\n---\n# user: getMemberGroups\n\n## HTTP request\n\n{fence}http\nPOST /me/getMemberGroups\n{fence}\n\n## Response\n\nIf successful, this method returns `200 OK` response code and String collection object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\", \"isCollection\": true }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)\",\n  \"value\": [\"fee2c45b\", \"4fe90ae7\"]\n}}\n{fence}\n"),
-    )
-    .unwrap();
-    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let model = model_of_pages(&[
+        (
+            "api/user-getmembergroups.md",
+            format!("---\ndoc_type: apiPageType\n---\n# user: getMemberGroups\n\n## HTTP request\n\n{fence}http\nPOST /me/getMemberGroups\n{fence}\n\n## Response\n\nIf successful, this method returns `200 OK` response code and String collection object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\", \"isCollection\": true }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)\",\n  \"value\": [\"fee2c45b\", \"4fe90ae7\"]\n}}\n{fence}\n"),
+        ),
+    ]);
     let response = &model.operations[0].responses[0];
     assert_eq!(
         response.ty,
@@ -746,20 +740,17 @@ fn primitive_collections_are_paged_and_round_tripped() {
 /// that envelope. A `$count` path's primitive stays raw bytes.
 #[test]
 fn single_primitives_are_read_from_their_envelope() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("api")).unwrap();
     let fence = "```";
-    std::fs::write(
-        dir.path().join("api/devicemanagement-verify.md"),
-        format!("---\ndoc_type: apiPageType\n---\n# deviceManagement: verifyAutoDiscovery\n\n## HTTP request\n\n{fence}http\nGET /deviceManagement/verifyAutoDiscovery\n{fence}\n\n## Response\n\nIf successful, this function returns a `200 OK` response code and a Boolean in the response body.\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\n  \"value\": true\n}}\n{fence}\n"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("api/user-count.md"),
-        format!("---\ndoc_type: apiPageType\n---\n# Count users\n\n## HTTP request\n\n{fence}http\nGET /users/$count\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and an Int32 in the response body.\n"),
-    )
-    .unwrap();
-    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let model = model_of_pages(&[
+        (
+            "api/devicemanagement-verify.md",
+            format!("---\ndoc_type: apiPageType\n---\n# deviceManagement: verifyAutoDiscovery\n\n## HTTP request\n\n{fence}http\nGET /deviceManagement/verifyAutoDiscovery\n{fence}\n\n## Response\n\nIf successful, this function returns a `200 OK` response code and a Boolean in the response body.\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\n  \"value\": true\n}}\n{fence}\n"),
+        ),
+        (
+            "api/user-count.md",
+            format!("---\ndoc_type: apiPageType\n---\n# Count users\n\n## HTTP request\n\n{fence}http\nGET /users/$count\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and an Int32 in the response body.\n"),
+        ),
+    ]);
     assert_eq!(
         model.operations.len(),
         2,
@@ -797,15 +788,13 @@ fn single_primitives_are_read_from_their_envelope() {
 /// and code; it is no longer reported as an untested example.
 #[test]
 fn error_examples_are_client_tests() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("api")).unwrap();
     let fence = "```";
-    std::fs::write(
-        dir.path().join("api/group-validateproperties.md"),
-        format!("---\ndoc_type: apiPageType\n---\n# group: validateProperties\n\n## HTTP request\n\n{fence}http\nPOST /groups/{{id}}/validateProperties\n{fence}\n\n## Response\n\nIf successful, this action returns a `204 No Content` response code.\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 422\nContent-Type: application/json\n\n{{\n  \"error\": {{\n    \"code\": \"Request_UnprocessableEntity\",\n    \"message\": \"The values provided contain one or more validation errors.\"\n  }}\n}}\n{fence}\n"),
-    )
-    .unwrap();
-    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let model = model_of_pages(&[
+        (
+            "api/group-validateproperties.md",
+            format!("---\ndoc_type: apiPageType\n---\n# group: validateProperties\n\n## HTTP request\n\n{fence}http\nPOST /groups/{{id}}/validateProperties\n{fence}\n\n## Response\n\nIf successful, this action returns a `204 No Content` response code.\n\n## Example\n\n### Response\n\n{fence}http\nHTTP/1.1 422\nContent-Type: application/json\n\n{{\n  \"error\": {{\n    \"code\": \"Request_UnprocessableEntity\",\n    \"message\": \"The values provided contain one or more validation errors.\"\n  }}\n}}\n{fence}\n"),
+        ),
+    ]);
     let krate = generate(&model, &EmitOptions::default()).unwrap();
     let tests: String = krate
         .file("tests/client.rs")
@@ -836,18 +825,28 @@ fn error_examples_are_client_tests() {
 /// URL), so the generated client test expects it encoded.
 #[test]
 fn client_tests_expect_path_literals_as_they_arrive() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("api")).unwrap();
-    std::fs::write(
-        dir.path().join("api/range-resized.md"),
-        "---\ndoc_type: apiPageType\n---\n# range: resizedRange\n\n## HTTP request\n\n```http\nGET /ranges/{id}/resizedRange(deltaRows={deltaRows}, deltaColumns={deltaColumns})\n```\n",
-    )
-    .unwrap();
-    let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+    let model = model_of_pages(&[
+        (
+            "api/range-resized.md",
+            "---\ndoc_type: apiPageType\n---\n# range: resizedRange\n\n## HTTP request\n\n```http\nGET /ranges/{id}/resizedRange(deltaRows={deltaRows}, deltaColumns={deltaColumns})\n```\n".to_string(),
+        ),
+    ]);
     let krate = generate(&model, &EmitOptions::default()).unwrap();
     let tests = krate.file("tests/client.rs").unwrap();
     assert!(tests.contains("/resizedRange(deltaRows="), "{tests}");
     assert!(tests.contains(",%20deltaColumns="), "{tests}");
+}
+
+/// Builds the model of pages written to a temporary folder: each
+/// `(relative path, text)`, folders created as needed.
+fn model_of_pages(pages: &[(&str, String)]) -> Model {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in pages {
+        let file = dir.path().join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    crate::build_model(&[dir.path().to_path_buf()]).unwrap()
 }
 
 fn model_with_single_example() -> Model {
