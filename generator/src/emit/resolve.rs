@@ -280,7 +280,12 @@ impl<'m> Resolved<'m> {
     }
 
     /// Boxes every single-valued struct reference that lies on a cycle of
-    /// single-valued references, since such a struct would have infinite size.
+    /// single-valued references, since such a struct would have infinite size,
+    /// and every single-valued relationship (navigation property): an
+    /// expanded entity is rarely there, and held inline it makes the struct
+    /// (and every future that holds one) as large as all the entities it
+    /// reaches (`sharedDriveItem` held `driveItem`, `list`, `listItem`, `site`
+    /// by value, and a debug build's test thread ran out of stack reading it).
     /// `Vec` already adds indirection, so collections never need it.
     fn box_recursive_fields(&mut self) {
         let n = self.types.len();
@@ -297,7 +302,7 @@ impl<'m> Resolved<'m> {
         for i in 0..n {
             for f in 0..self.types[i].fields.len() {
                 if let Some(j) = self.by_value_struct(&self.types[i].fields[f].ty) {
-                    if reaches(&edges, j, i) {
+                    if self.types[i].fields[f].prop.navigation || reaches(&edges, j, i) {
                         self.types[i].fields[f].ty.boxed = true;
                     }
                 }

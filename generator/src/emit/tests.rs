@@ -223,6 +223,32 @@ fn recursive_references_are_boxed_and_collections_are_not() {
     );
 }
 
+/// A single-valued relationship is boxed even off any cycle: an expanded
+/// entity held inline makes its parent as large as all it reaches.
+#[test]
+fn single_relationships_are_boxed() {
+    let mut owner = prop("owner", TypeRef::named("person"));
+    owner.navigation = true;
+    let types = vec![
+        ty(
+            "item",
+            None,
+            vec![owner, prop("size", TypeRef::named("measure"))],
+        ),
+        ty("person", None, vec![prop("name", TypeRef::named("String"))]),
+        ty("measure", None, vec![prop("n", TypeRef::named("Int32"))]),
+    ];
+    let text = models_rs(&model(types));
+    assert!(
+        text.contains("pub owner: ::std::option::Option<::std::boxed::Box<Person>>,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pub size: ::std::option::Option<Measure>,"),
+        "{text}"
+    );
+}
+
 #[test]
 fn base_type_properties_are_flattened_derived_wins() {
     let mut own_id = prop("id", TypeRef::named("Guid"));

@@ -392,4 +392,68 @@ mod tests {
             ]
         );
     }
+
+    /// Pages that document one operation per derived type answer with their
+    /// common base type, without a conflict; types related only through
+    /// `entity` still conflict, and each page's example keeps its own type.
+    #[test]
+    fn sibling_types_of_merged_pages_become_their_base() {
+        let dir = tempfile::tempdir().unwrap();
+        let (api, resources) = (dir.path().join("api"), dir.path().join("resources"));
+        std::fs::create_dir_all(&api).unwrap();
+        std::fs::create_dir_all(&resources).unwrap();
+        for (name, base) in [
+            ("entity", None),
+            ("deviceConfiguration", Some("entity")),
+            ("androidConfiguration", Some("deviceConfiguration")),
+            ("iosConfiguration", Some("deviceConfiguration")),
+            ("user", Some("entity")),
+            ("group", Some("entity")),
+        ] {
+            let inherits = base.map_or(String::new(), |b| {
+                format!("Inherits from [{b}]({}.md).\n\n", b.to_ascii_lowercase())
+            });
+            std::fs::write(
+                resources.join(format!("{}.md", name.to_ascii_lowercase())),
+                format!("---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n{inherits}## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n"),
+            )
+            .unwrap();
+        }
+        let page = |file: &str, path: &str, ty: &str| {
+            std::fs::write(
+                api.join(file),
+                format!("---\ndoc_type: apiPageType\n---\n# Get\n\n## HTTP request\n\n```http\nGET {path}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [{ty}](../resources/{}.md) object in the response body.\n\n## Example\n\n### Response\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n", ty.to_ascii_lowercase()),
+            )
+            .unwrap();
+        };
+        page("android-get.md", "/configs/{id}", "androidConfiguration");
+        page("ios-get.md", "/configs/{id}", "iosConfiguration");
+        page("group-get.md", "/things/{id}", "group");
+        page("user-get.md", "/things/{id}", "user");
+        let m = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let response = |id: &str| {
+            let op = m.operations.iter().find(|o| o.id == id).unwrap();
+            let examples: Vec<String> = op
+                .examples
+                .iter()
+                .filter_map(|e| op.example_type_ref(e).map(|t| t.name.clone()))
+                .collect();
+            (op.responses[0].ty.as_ref().unwrap().name.clone(), examples)
+        };
+        assert_eq!(
+            response("GET /configs/{id}"),
+            (
+                "deviceConfiguration".to_string(),
+                vec![
+                    "androidConfiguration".to_string(),
+                    "iosConfiguration".to_string()
+                ]
+            )
+        );
+        assert_eq!(response("GET /things/{id}").0, "group");
+        assert_eq!(
+            codes(&m, Code::ConflictingFact),
+            [("user-get.md".to_string(), 14)]
+        );
+    }
 }

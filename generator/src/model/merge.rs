@@ -39,10 +39,15 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
     let mut operations =
         super::join::merge_operations(page_operations.into_iter().flatten(), &mut diagnostics);
 
-    operations.par_iter_mut().for_each(|op| {
-        body_properties_from_examples(op);
-        canonicalize(&types, op);
-    });
+    let mut settled: Vec<Diagnostic> = operations
+        .par_iter_mut()
+        .flat_map_iter(|op| {
+            body_properties_from_examples(op);
+            canonicalize(&types, op);
+            resolve_type_conflicts(&types, op)
+        })
+        .collect();
+    diagnostics.append(&mut settled);
     let navigations = super::methods::read(&pages, &operations, &types);
     // What is left of the pages (all but their info) is dropped on the
     // other threads while the types are finished.
@@ -207,17 +212,21 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
                 responses: responses(page, &examples),
                 examples,
                 sources: vec![SourceRef::new(&page.info.file, page.title_line)],
+                type_conflicts: Vec::new(),
             };
-            // Before other pages merge in: what this page says each response shows.
+            // Before other pages merge in: what this page says each example
+            // shows (a derived type's page, when merged pages state siblings
+            // and the operation takes or answers their base type).
             for i in 0..op.examples.len() {
-                if op.examples[i].kind == ExampleKind::Response {
+                op.examples[i].page_type = match op.examples[i].kind {
                     // Else the type its annotation names (a body shown under
                     // `204 No Content`, which no response type describes).
-                    op.examples[i].page_type = op
+                    ExampleKind::Response => op
                         .stated_type(&op.examples[i])
                         .cloned()
-                        .or_else(|| annotation_type(&op.examples[i]));
-                }
+                        .or_else(|| annotation_type(&op.examples[i])),
+                    ExampleKind::Request => op.stated_type(&op.examples[i]).cloned(),
+                };
             }
             // Calls the page mentions after its request section go with the
             // operation of the same method, else the first.
@@ -415,7 +424,7 @@ pub(super) fn merge_into(
     into.request_body = match (into.request_body.take(), other.request_body) {
         (None, b) | (b, None) => b,
         (Some(mut a), Some(b)) => {
-            merge_body(&mut a, b, &into.id, diagnostics);
+            merge_body(&mut a, b, &mut into.type_conflicts);
             Some(a)
         }
     };
@@ -427,17 +436,12 @@ pub(super) fn merge_into(
                 (Some(a), Some(b))
                     if !a.name.eq_ignore_ascii_case(&b.name) || a.collection != b.collection =>
                 {
-                    diagnostics.push(
-                        Diagnostic::at(
-                            Code::ConflictingFact,
-                            &r.source,
-                            format!(
-                                "{} responds {} with {} here but with {} at {}",
-                                into.id, r.status, b.name, a.name, x.source
-                            ),
-                        )
-                        .quoting(&b.name),
-                    )
+                    into.type_conflicts.push(super::TypeConflict {
+                        status: Some(r.status),
+                        ty: b.clone(),
+                        source: r.source.clone(),
+                        first: x.source.clone(),
+                    })
                 }
                 _ => {}
             },
@@ -450,23 +454,19 @@ pub(super) fn merge_into(
 fn merge_body(
     into: &mut RequestBody,
     other: RequestBody,
-    id: &str,
-    diagnostics: &mut Vec<Diagnostic>,
+    conflicts: &mut Vec<super::TypeConflict>,
 ) {
     into.empty |= other.empty;
     match (&into.ty, other.ty) {
         (None, t) => into.ty = t,
-        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => diagnostics.push(
-            Diagnostic::at(
-                Code::ConflictingFact,
-                &other.source,
-                format!(
-                    "{id} takes a {} body here but a {} at {}",
-                    b.name, a.name, into.source
-                ),
-            )
-            .quoting(&b.name),
-        ),
+        (Some(a), Some(b)) if !a.name.eq_ignore_ascii_case(&b.name) => {
+            conflicts.push(super::TypeConflict {
+                status: None,
+                ty: b,
+                source: other.source.clone(),
+                first: into.source.clone(),
+            })
+        }
         _ => {}
     }
     for p in other.properties {
@@ -755,6 +755,90 @@ fn body_properties_from_examples(op: &mut Operation) {
 }
 
 /// Spells every type reference of an operation as the type table does.
+/// Settles the types merged pages state differently for one response or
+/// the request body ([`super::TypeConflict`]). Pages that document one
+/// operation per derived type (`intune-deviceconfig-androidcustomconfiguration-get.md`,
+/// `…-ioscustomconfiguration-get.md`, … all on `GET
+/// /deviceManagement/deviceConfigurations/{id}`) state sibling types: the
+/// operation answers with their nearest common base type
+/// (`deviceConfiguration`), which is polymorphism, not a conflict; each page's
+/// examples keep their own type. Types with no common base but `entity`
+/// (every entity's root), or that differ in collection-ness, do conflict:
+/// `conflicting-fact`, and the first page's type stays.
+pub(super) fn resolve_type_conflicts(types: &TypeTable, op: &mut Operation) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for c in std::mem::take(&mut op.type_conflicts) {
+        let theirs = TypeRef {
+            name: types.canonical(&c.ty.name),
+            ..c.ty.clone()
+        };
+        let id = op.id.clone();
+        let current = match c.status {
+            Some(status) => op
+                .responses
+                .iter_mut()
+                .find(|r| r.status == status)
+                .and_then(|r| r.ty.as_mut()),
+            None => op.request_body.as_mut().and_then(|b| b.ty.as_mut()),
+        };
+        let Some(current) = current else { continue };
+        if current.name.eq_ignore_ascii_case(&theirs.name)
+            && current.collection == theirs.collection
+        {
+            continue;
+        }
+        let base = (current.collection == theirs.collection)
+            .then(|| common_base(types, &current.name, &theirs.name))
+            .flatten()
+            .filter(|b| b != ROOT_ENTITY);
+        if let Some(base) = base {
+            current.name = base;
+            continue;
+        }
+        let message = match c.status {
+            Some(status) => format!(
+                "{id} responds {status} with {} here but with {} at {}",
+                theirs.name, current.name, c.first
+            ),
+            None => format!(
+                "{id} takes a {} body here but a {} at {}",
+                theirs.name, current.name, c.first
+            ),
+        };
+        diagnostics
+            .push(Diagnostic::at(Code::ConflictingFact, &c.source, message).quoting(&c.ty.name));
+    }
+    diagnostics
+}
+
+/// The base type every entity type derives from: a common base that says
+/// nothing about what an operation returns.
+const ROOT_ENTITY: &str = "entity";
+
+/// The nearest type both `a` and `b` are (or derive from), by the base types
+/// the pages state.
+fn common_base(types: &TypeTable, a: &str, b: &str) -> Option<String> {
+    let ancestors = |name: &str| {
+        let mut chain = vec![name.to_string()];
+        while chain.len() < 32 {
+            let Some(base) = types
+                .get(chain.last().expect("never empty"))
+                .and_then(|t| t.base_type.as_deref())
+                .map(|b| types.canonical(b))
+            else {
+                break;
+            };
+            if chain.contains(&base) {
+                break;
+            }
+            chain.push(base);
+        }
+        chain
+    };
+    let of_a = ancestors(a);
+    ancestors(b).into_iter().find(|t| of_a.contains(t))
+}
+
 fn canonicalize(types: &TypeTable, op: &mut Operation) {
     let fix = |t: &mut TypeRef| t.name = types.canonical(&t.name);
     if let Some(b) = op.request_body.as_mut() {

@@ -125,6 +125,25 @@ pub struct Operation {
     pub examples: Vec<Example>,
     /// Every page (and line of its title) that describes this operation.
     pub sources: Vec<SourceRef>,
+    /// Types that merged pages state differently for one response or the
+    /// request body, resolved once every type is known
+    /// ([`merge::resolve_type_conflicts`]); not part of the JSON.
+    #[serde(skip)]
+    pub(crate) type_conflicts: Vec<TypeConflict>,
+}
+
+/// A merged page's type for a response (or, with no status, the request
+/// body) that differs from the one the operation has.
+#[derive(Debug, Clone)]
+pub(crate) struct TypeConflict {
+    /// The response's status; `None` for the request body.
+    pub status: Option<u16>,
+    /// The type the later page states.
+    pub ty: TypeRef,
+    /// Where it states it.
+    pub source: SourceRef,
+    /// Where the operation's type was stated.
+    pub first: SourceRef,
 }
 
 impl Operation {
@@ -368,10 +387,11 @@ pub struct Example {
     #[serde(skip)]
     pub key_lines: Vec<(String, u32)>,
     /// The type the example's own page gives its body (a response's, by
-    /// status), set when the page's operation is built: pages merged into one
-    /// operation may answer differently (`user-list-manager.md` shows one
-    /// user for `GET /users?$expand=manager`, `user-list.md` a collection),
-    /// and an example shows what its page says.
+    /// status; a request's, the page's request body), set when the page's
+    /// operation is built: pages merged into one operation may differ (one
+    /// create page per derived type on `POST /deviceManagement/deviceConfigurations`,
+    /// whose operation takes their base type), and an example shows what its
+    /// page says.
     #[serde(skip)]
     pub page_type: Option<TypeRef>,
 }

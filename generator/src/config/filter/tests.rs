@@ -48,6 +48,7 @@ fn op(method: Method, path: &str, body: Option<&str>, response: Option<&str>) ->
         unresolved_paths: Vec::new(),
         query_strings: Vec::new(),
         related_requests: Vec::new(),
+        type_conflicts: Vec::new(),
         api_version: None,
         permissions: Permissions::default(),
         path_parameters: Vec::new(),
