@@ -179,8 +179,13 @@ pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
             if s.to_ascii_lowercase().contains("timestamp") {
                 return Some(TypeRef::named("DateTimeOffset"));
             }
+            // A placeholder names a primitive ("String", "Int32") or a
+            // qualified type ("microsoft.graph.identitySet"); any other word
+            // is an example value (`"displayName": "ActivityBasedTimeoutPolicy"`),
+            // not a type.
             let first = s.split([' ', '(', '|']).next()?;
-            is_name_like(first).then(|| TypeRef::named(first))
+            let ty = TypeRef::named(first);
+            (is_name_like(first) && (ty.is_primitive() || first.contains('.'))).then_some(ty)
         }
         serde_json::Value::Bool(_) => Some(TypeRef::named("Boolean")),
         serde_json::Value::Number(n) if n.is_f64() => Some(TypeRef::named("Double")),
@@ -256,5 +261,22 @@ mod tests {
         let mut sink = Sink::new(Arc::from("r.md"));
         let m = members(&t, &mut sink);
         assert_eq!((m[0].name.as_str(), m[0].value), ("low", Some(0)));
+    }
+
+    #[test]
+    fn representation_values_are_placeholders_only_when_they_name_types() {
+        let ty = |v: serde_json::Value| representation_type(&v).map(|t| t.name);
+        assert_eq!(ty(serde_json::json!("String")), Some("String".into()));
+        assert_eq!(ty(serde_json::json!("Edm.Int32")), Some("Int32".into()));
+        assert_eq!(
+            ty(serde_json::json!("String (timestamp)")),
+            Some("DateTimeOffset".into())
+        );
+        assert_eq!(
+            ty(serde_json::json!("microsoft.graph.identitySet")),
+            Some("microsoft.graph.identitySet".into())
+        );
+        assert_eq!(ty(serde_json::json!("ActivityBasedTimeoutPolicy")), None);
+        assert_eq!(ty(serde_json::json!("displayName-value")), None);
     }
 }
