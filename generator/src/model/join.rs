@@ -125,8 +125,7 @@ impl Merger {
         for (i, ((key, line), path)) in keys.into_iter().zip(paths).enumerate() {
             // A survey's path to something else than its first path names is
             // another operation's, stated or not.
-            let elsewhere = survey && i > 0 && last_name(&path) != first_name;
-            if elsewhere && self.owner.get(&key).is_none_or(|&other| other == index) {
+            if survey && i > 0 && last_name(&path) != first_name {
                 op.related_requests.push(line);
                 continue;
             }
