@@ -159,8 +159,19 @@ pub fn text_within(bytes: Vec<u8>, limits: &Limits) -> Result<String, ReadProble
     text_of(bytes)
 }
 
-/// Checks bytes are a text page.
-pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
+/// Checks bytes are a text page. A lone carriage return (a classic Mac line
+/// end, found in the front matter of some beta pages) becomes a line feed:
+/// pulldown-cmark reads it as a line end but the front matter, request
+/// lines and line numbers would not. One byte for one, so offsets stay;
+/// `\r\n` is left as it is.
+pub fn text_of(mut bytes: Vec<u8>) -> Result<String, ReadProblem> {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'\r', &bytes[from..]).map(|i| from + i) {
+        if bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+        from = i + 1;
+    }
     let line_of = |offset: usize| 1 + memchr::memchr_iter(b'\n', &bytes[..offset]).count() as u32;
     if let Some(nul) = memchr::memchr(0, &bytes) {
         return Err(ReadProblem::Binary(line_of(nul)));
@@ -186,6 +197,8 @@ mod tests {
         assert_eq!(text_of(b"\xEF\xBB\xBF# a".to_vec()).unwrap(), "# a");
         assert_eq!(text_of(b"a\nb\xff".to_vec()), Err(ReadProblem::NotUtf8(2)));
         assert_eq!(text_of(b"a\n\nb\0".to_vec()), Err(ReadProblem::Binary(3)));
+        assert_eq!(text_of(b"a\rb\r\nc\r".to_vec()).unwrap(), "a\nb\r\nc\n");
+        assert_eq!(text_of(b"a\rb\0".to_vec()), Err(ReadProblem::Binary(2)));
         let small = Limits {
             max_page_bytes: 3,
             ..Limits::default()
