@@ -3,6 +3,7 @@
 //! and code generation, and what `model` prints as JSON (field names are part of
 //! the interface; see the README for the schema).
 
+mod conflicts;
 pub mod example_kinds;
 pub mod http;
 pub mod infer;
@@ -127,7 +128,7 @@ pub struct Operation {
     pub sources: Vec<SourceRef>,
     /// Types that merged pages state differently for one response or the
     /// request body, resolved once every type is known
-    /// ([`merge::resolve_type_conflicts`]); not part of the JSON.
+    /// (`model/conflicts.rs`); not part of the JSON.
     #[serde(skip)]
     pub(crate) type_conflicts: Vec<TypeConflict>,
 }
