@@ -203,10 +203,12 @@ fn error_examples(op: &crate::model::Operation) -> Vec<(u16, String, String)> {
         .iter()
         .filter(|e| e.kind == ExampleKind::Response)
         .filter_map(|e| {
-            let status = e.status.filter(|s| *s >= 400)?;
-            let body = e.body.as_ref()?;
-            let code = body.get("error")?.get("code")?.as_str()?.to_string();
-            Some((status, serde_json::to_string(body).ok()?, code))
+            let (status, code) = super::examples::error_code(e)?;
+            Some((
+                status,
+                serde_json::to_string(e.body.as_ref()?).ok()?,
+                code.to_string(),
+            ))
         })
         .collect()
 }
@@ -339,10 +341,7 @@ fn method_test(
                 op.examples.iter().filter(|e| {
                     e.kind == ExampleKind::Response
                         && e.status.is_none_or(|s| s == status)
-                        && e.body
-                            .as_ref()
-                            .and_then(|b| b.get("value"))
-                            .is_some_and(|v| !v.is_array() && !v.is_object())
+                        && super::examples::enveloped_primitive(e).is_some()
                 }),
             )
             .unwrap_or_else(|| format!(r#"{{"value":{}}}"#, sample_primitive(rust)));

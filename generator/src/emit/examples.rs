@@ -362,13 +362,16 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
             // A collection is tested through its OData envelope, so only a body
             // that is one (an object with a `value` array) can be.
             let collection = stated.is_some_and(|t| t.collection);
-            let value = ex.body.as_ref().and_then(|b| b.get("value"));
-            let enveloped = value.is_some_and(serde_json::Value::is_array);
+            let enveloped = ex
+                .body
+                .as_ref()
+                .and_then(|b| b.get("value"))
+                .is_some_and(serde_json::Value::is_array);
             // One primitive is tested in its envelope (`{"value": true}`); a body
             // of another shape (a stream, `$value`, `$count`) is raw bytes to the
             // client: no type.
-            let single_value = stated.is_some_and(json_primitive_value)
-                && value.is_some_and(|v| !v.is_array() && !v.is_object());
+            let single_value =
+                stated.is_some_and(json_primitive_value) && enveloped_primitive(ex).is_some();
             let stated = stated
                 .filter(|t| !t.is_primitive() || json_primitive_collection(t) || single_value)
                 .filter(|_| !collection || enveloped);
@@ -389,13 +392,7 @@ pub fn cases<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<ExampleCase<'
                     .map(Target::Struct),
                 None => None,
             };
-            let error_body = ex.status.is_some_and(|s| s >= 400)
-                && !op.paths.is_empty()
-                && ex
-                    .body
-                    .as_ref()
-                    .and_then(|b| b.get("error")?.get("code")?.as_str())
-                    .is_some();
+            let error_body = !op.paths.is_empty() && error_code(ex).is_some();
             let coverage = match (&ex.body, &type_name, target) {
                 _ if error_body => Coverage::Untested(Untested::ErrorBody),
                 (None, _, _) if ex.raw_body.as_deref().is_none_or(|b| b.trim().is_empty()) => {
@@ -450,6 +447,23 @@ fn mismatches_in(diagnostics: &[Diagnostic], ex: &Example) -> Vec<String> {
 /// collection of primitives (`String collection`), not a stream.
 pub fn json_primitive_collection(ty: &crate::model::TypeRef) -> bool {
     ty.collection && ty.is_primitive() && !matches!(ty.name.as_str(), "Stream" | "Untyped")
+}
+
+/// The primitive an example body holds in OData's envelope (`true` in
+/// `{"value": true}`), when it is one.
+pub(crate) fn enveloped_primitive(ex: &Example) -> Option<&serde_json::Value> {
+    ex.body
+        .as_ref()?
+        .get("value")
+        .filter(|v| !v.is_array() && !v.is_object())
+}
+
+/// The status and code of an error example: an error status with Graph's
+/// error body (`422` and `{"error": {"code": "Request_UnprocessableEntity", ...}}`).
+pub(crate) fn error_code(ex: &Example) -> Option<(u16, &str)> {
+    let status = ex.status.filter(|s| *s >= 400)?;
+    let code = ex.body.as_ref()?.get("error")?.get("code")?.as_str()?;
+    Some((status, code))
 }
 
 /// Whether a primitive response type is one JSON value in OData's envelope

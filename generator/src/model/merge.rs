@@ -159,12 +159,7 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
                             && !plain.contains(&t.path.match_key()) =>
                     {
                         related.push(Located {
-                            value: format!(
-                                "{} {}?{}",
-                                method,
-                                t.path,
-                                t.query.as_deref().unwrap_or_default()
-                            ),
+                            value: request_text(method, t),
                             source: line.source.clone(),
                         });
                     }
@@ -172,10 +167,7 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
                         if !paths.contains(&t.path) {
                             paths.push(t.path.clone());
                             path_lines.push(Located {
-                                value: match &t.query {
-                                    Some(q) => format!("{method} {}?{q}", t.path),
-                                    None => format!("{method} {}", t.path),
-                                },
+                                value: request_text(method, t),
                                 source: line.source.clone(),
                             });
                         }
@@ -235,10 +227,7 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
             });
             op.related_requests.extend(mentioned.map(|l| Located {
                 value: match &l.target {
-                    Ok(t) => match &t.query {
-                        Some(q) => format!("{} {}?{q}", l.method, t.path),
-                        None => format!("{} {}", l.method, t.path),
-                    },
+                    Ok(t) => request_text(l.method, t),
                     Err(raw) => format!("{} {raw}", l.method),
                 },
                 source: l.source.clone(),
@@ -248,6 +237,14 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
             (op, path_lines, all_queried)
         })
         .collect()
+}
+
+/// A request line as the page writes it: `GET /me?$expand=manager`.
+fn request_text(method: super::Method, t: &crate::extract::request::Target) -> String {
+    match &t.query {
+        Some(q) => format!("{method} {}?{q}", t.path),
+        None => format!("{method} {}", t.path),
+    }
 }
 
 /// Splits a page's examples among its methods: a request goes with its method,
