@@ -347,6 +347,12 @@ pub struct PageFacts {
     /// Links to type pages in the response and request-body prose whose text
     /// is not the page's name (`[tabs](../resources/teamstab.md)`).
     pub link_names: Vec<LinkName>,
+    /// Links in type columns and in the response and request-body prose
+    /// whose text is not the linked page's file name
+    /// (`[alert](security-alert.md)`), each with its row's or paragraph's
+    /// line: a bare name linked to the page of a sub-namespace type means
+    /// that type, on that line (see `model::namespaces`).
+    pub type_links: Vec<(u32, LinkName)>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -126,6 +126,7 @@ struct PageBuilder {
     json_representation: Option<super::Representation>,
     methods: Vec<super::MethodRow>,
     link_names: Vec<super::LinkName>,
+    type_links: Vec<(u32, super::LinkName)>,
     resource_annotation: Option<Annotation>,
     http_section_line: Option<u32>,
 }
@@ -158,6 +159,7 @@ impl PageBuilder {
             json_representation: None,
             methods: Vec::new(),
             link_names: Vec::new(),
+            type_links: Vec::new(),
             resource_annotation: None,
             http_section_line: None,
         }
@@ -247,6 +249,8 @@ impl PageBuilder {
         }
         if matches!(section, SectionKind::Response | SectionKind::RequestBody) {
             self.link_names.extend(super::LinkName::all_in(p));
+            let links = super::LinkName::all_in(p).map(|l| (line, l));
+            self.type_links.extend(links);
         }
         match section {
             SectionKind::Other
@@ -311,6 +315,16 @@ impl PageBuilder {
         }
         let layout = Layout::of(table);
         let has_type = layout.index(Column::Type).is_some();
+        if let Some(col) = layout.index(Column::Type) {
+            for row in &table.rows {
+                let links = row
+                    .cells
+                    .get(col)
+                    .into_iter()
+                    .flat_map(super::LinkName::all_in);
+                self.type_links.extend(links.map(|l| (row.line, l)));
+            }
+        }
         if let Some((_, name, line)) = &self.enum_scope {
             if section != SectionKind::Examples && resource::is_member_table(table) {
                 let members = resource::members(table, sink);
@@ -517,6 +531,20 @@ impl PageBuilder {
                 .map(|q| q.name)
         };
         let annotated_name = annotated("@odata.type");
+        // A type a page of a sub-namespace documents is that namespace's
+        // (`Namespace: microsoft.graph.callRecords` + `# endpoint resource
+        // type` → `callRecords.endpoint`), keeping it apart from a
+        // `microsoft.graph` type of the same bare name.
+        let sub = self
+            .namespace
+            .as_deref()
+            .and_then(crate::model::typeref::sub_namespace)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let qualify = |name: String| match &sub {
+            Some(sub) if !name.contains('.') => format!("{sub}.{name}"),
+            _ => name,
+        };
         let annotated_base = annotated("baseType");
         let is_type_page = matches!(kind, PageKind::Resource | PageKind::Enum);
         if !self.properties.is_empty() {
@@ -530,7 +558,7 @@ impl PageBuilder {
             std::mem::take(&mut self.enums)
                 .into_iter()
                 .map(|(name, line, members)| ResourceFacts {
-                    name,
+                    name: qualify(name),
                     base_type: None,
                     description: None,
                     properties: Vec::new(),
@@ -549,13 +577,13 @@ impl PageBuilder {
             && self.members.is_empty()
             && self.resource_annotation.is_none();
         let resource = (is_type_page && !only_named_enums).then(|| ResourceFacts {
-            name: annotated_name.unwrap_or_else(|| {
+            name: qualify(annotated_name.unwrap_or_else(|| {
                 resource::type_name(
                     self.heading.as_ref().map(|h| h.0.as_str()),
                     fm.text("title").as_deref(),
                     &self.file,
                 )
-            }),
+            })),
             base_type: self.base_type.take().or(annotated_base),
             description: self.description.clone(),
             properties: std::mem::take(&mut self.properties),
@@ -593,6 +621,7 @@ impl PageBuilder {
             resource,
             enums,
             link_names: self.link_names,
+            type_links: self.type_links,
             diagnostics: sink.diagnostics,
         }
     }

@@ -158,8 +158,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Csdl, MetadataError> {
         });
     }
     // Graph's sub-namespaces (`microsoft.graph.callRecords`) hold types the
-    // docs document under bare names too. `microsoft.graph` is read first so it
-    // wins a name both declare.
+    // model names relative to `microsoft.graph` (`callRecords.endpoint`).
     let others = schemas.iter().filter(|s| {
         s.attribute("Namespace")
             .is_some_and(|ns| is_graph_namespace(ns) && ns != GRAPH_NAMESPACE)
@@ -212,18 +211,16 @@ impl Aliases {
         (ns, name)
     }
 
-    /// A base type reference: bare when it is a Graph type (of
-    /// `microsoft.graph` or a sub-namespace, all read under bare names),
-    /// qualified otherwise.
+    /// A type reference as the model names it: bare for a type of
+    /// `microsoft.graph`, relative to it for one of a sub-namespace
+    /// (`callRecords.endpoint`), fully qualified otherwise.
     fn base_type(&self, qualified: &str) -> String {
-        match self.split(qualified) {
-            (ns, name) if is_graph_namespace(ns) => name.to_string(),
-            (ns, name) => format!("{ns}.{name}"),
-        }
+        let (ns, name) = self.split(qualified);
+        model_name(ns, name)
     }
 
     /// A property type: `Collection(graph.x)` → collection of `x`,
-    /// `Edm.String` → `String`. Namespaces are dropped as the model drops them.
+    /// `Edm.String` → `String`, named as the model names types.
     fn type_ref(&self, raw: &str) -> TypeRef {
         let raw = raw.trim();
         let (inner, collection) = match raw
@@ -234,13 +231,24 @@ impl Aliases {
             None => (raw, false),
         };
         let name = match canonical_primitive(inner) {
-            Some(primitive) => primitive,
-            None => self.split(inner).1,
+            Some(primitive) => primitive.to_string(),
+            None => {
+                let (ns, name) = self.split(inner);
+                model_name(ns, name)
+            }
         };
-        TypeRef {
-            name: name.to_string(),
-            collection,
-        }
+        TypeRef { name, collection }
+    }
+}
+
+/// The model's name of type `name` of namespace `ns` (see [`TypeRef`]):
+/// `user`, `callRecords.endpoint`, or `other.ns.x` outside Graph.
+fn model_name(ns: &str, name: &str) -> String {
+    match crate::model::typeref::sub_namespace(ns) {
+        Some("") => name.to_string(),
+        Some(sub) => format!("{sub}.{name}"),
+        None if ns.is_empty() => name.to_string(),
+        None => format!("{ns}.{name}"),
     }
 }
 
@@ -270,7 +278,7 @@ impl Reader<'_> {
             "EnumType" => CsdlKind::Enum,
             _ => return None,
         };
-        let name = node.attribute("Name")?.to_string();
+        let name = model_name(namespace, node.attribute("Name")?);
         let children: Vec<Node> = node.children().filter(Node::is_element).collect();
         let property = |child: &Node, navigation: bool| {
             Some(CsdlProperty {
@@ -387,13 +395,16 @@ mod tests {
     fn reads_graph_and_its_sub_namespaces() {
         let csdl = parsed();
         let names: Vec<&str> = csdl.types.keys().map(String::as_str).collect();
-        assert_eq!(names, ["callRecord", "color", "entity", "photo", "user"]);
         assert_eq!(
-            csdl.types["callRecord"].namespace,
+            names,
+            ["callRecords.callRecord", "color", "entity", "photo", "user"]
+        );
+        assert_eq!(
+            csdl.types["callRecords.callRecord"].namespace,
             "microsoft.graph.callRecords"
         );
         assert_eq!(
-            csdl.types["callRecord"].base_type.as_deref(),
+            csdl.types["callRecords.callRecord"].base_type.as_deref(),
             Some("entity")
         );
         assert_eq!(csdl.types["user"].namespace, GRAPH_NAMESPACE);
@@ -430,7 +441,7 @@ mod tests {
                 collection: false
             }
         );
-        assert_eq!(p("call").ty.name, "callRecord");
+        assert_eq!(p("call").ty.name, "callRecords.callRecord");
         assert_eq!(
             p("manager").ty,
             TypeRef {

@@ -9,7 +9,6 @@
 //! carries an extra optional one.
 
 use super::csdl::{Csdl, CsdlKind, CsdlProperty, CsdlType};
-use crate::model::typeref::GRAPH_NAMESPACE;
 use crate::model::{
     EnumMember, FactOrigin, MetadataFact, Model, Property, Provenance, TypeDef, TypeRef,
 };
@@ -73,11 +72,12 @@ impl Spelling {
         }
     }
 
-    /// A base type in the Graph namespace, as the model spells it; a base in
-    /// another namespace (qualified) is not one the model can hold.
-    fn base(&self, base: &Option<String>) -> Option<String> {
+    /// A base type of `microsoft.graph` or a sub-namespace (one the
+    /// metadata declares), as the model spells it; a base outside Graph is
+    /// not one the model can hold.
+    fn base(&self, base: &Option<String>, csdl: &Csdl) -> Option<String> {
         base.as_deref()
-            .filter(|b| !b.contains('.'))
+            .filter(|b| csdl.types.contains_key(*b))
             .map(|b| self.name(b))
     }
 }
@@ -85,8 +85,8 @@ impl Spelling {
 fn new_type(ct: &CsdlType, csdl: &Csdl, spelling: &Spelling) -> TypeDef {
     TypeDef {
         name: ct.name.clone(),
-        namespace: GRAPH_NAMESPACE.to_string(),
-        base_type: spelling.base(&ct.base_type),
+        namespace: ct.namespace.clone(),
+        base_type: spelling.base(&ct.base_type, csdl),
         description: ct.description.clone(),
         properties: ct
             .properties
@@ -146,9 +146,13 @@ fn merge_type(t: &mut TypeDef, ct: &CsdlType, csdl: &Csdl, spelling: &Spelling) 
     // The metadata says it is structured: member lists the docs attached to
     // it (a table of one property's values, say) would make it an enum.
     t.members.clear();
-    // A qualified base (another namespace) is beyond the model; keep the docs' word then.
-    if ct.base_type.as_deref().is_none_or(|b| !b.contains('.')) {
-        t.base_type = spelling.base(&ct.base_type);
+    // A base outside Graph is beyond the model; keep the docs' word then.
+    if ct
+        .base_type
+        .as_deref()
+        .is_none_or(|b| csdl.types.contains_key(b))
+    {
+        t.base_type = spelling.base(&ct.base_type, csdl);
     }
     let declared = csdl.properties_with_inherited(&ct.name);
     for p in &mut t.properties {
@@ -217,6 +221,7 @@ fn merge_members(t: &mut TypeDef, ct: &CsdlType, csdl: &Csdl) {
 mod tests {
     use super::super::csdl::parse;
     use super::*;
+    use crate::model::typeref::GRAPH_NAMESPACE;
     use std::path::Path;
     use std::sync::Arc;
 

@@ -3,7 +3,7 @@
 //! then add the properties no table states (inferred from JSON value kinds) and
 //! are checked against the ones a table does state.
 
-use super::typeref::{is_primitive_name, split_qualified, TypeRef, GRAPH_NAMESPACE};
+use super::typeref::{is_primitive_name, namespace_of, split_qualified, TypeRef};
 use super::{Example, FactOrigin, Property, TypeDef};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::source::SourceRef;
@@ -103,7 +103,7 @@ impl TypeTable {
                     spelling,
                     def: TypeDef {
                         name: name.to_string(),
-                        namespace: GRAPH_NAMESPACE.to_string(),
+                        namespace: namespace_of(name),
                         base_type: None,
                         description: None,
                         properties: Vec::new(),
@@ -125,6 +125,7 @@ impl TypeTable {
         if spelling < slot.spelling {
             slot.spelling = spelling;
             slot.def.name = name.to_string();
+            slot.def.namespace = namespace_of(name);
         }
         Some(i)
     }

@@ -27,6 +27,7 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
     for page in &mut pages {
         diagnostics.append(&mut page.diagnostics);
     }
+    super::namespaces::qualify(&mut pages);
     let (types, page_operations) = rayon::join(
         || type_table(&pages),
         || {

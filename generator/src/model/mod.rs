@@ -10,6 +10,7 @@ pub mod infer;
 mod join;
 pub mod merge;
 pub mod methods;
+pub mod namespaces;
 pub mod read_pages;
 pub mod refine;
 pub mod typeref;
@@ -423,9 +424,13 @@ pub struct ExampleHeader {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TypeDef {
-    /// Name as the docs spell it (`accessPackage`).
+    /// Name as the docs spell it, relative to `microsoft.graph`:
+    /// `accessPackage`, or `callRecords.endpoint` for a type of the
+    /// `microsoft.graph.callRecords` sub-namespace (two types may share a bare
+    /// name across namespaces, so the model keys them by this name).
     pub name: String,
-    /// Always `microsoft.graph` for Graph types.
+    /// `microsoft.graph`, or the sub-namespace the type is in
+    /// (`microsoft.graph.callRecords`).
     pub namespace: String,
     /// The type it inherits from, when the docs say.
     pub base_type: Option<String>,

@@ -127,14 +127,19 @@ pub fn canonical_primitive(name: &str) -> Option<&'static str> {
 /// A type name taken apart from its namespace (`#microsoft.graph.user`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QualifiedName {
-    /// The bare name (`user`).
+    /// The name the model keys the type by: the bare name (`user`) for a
+    /// type of `microsoft.graph`, the name relative to `microsoft.graph`
+    /// (`callRecords.endpoint`) for a type of one of its sub-namespaces, so
+    /// `microsoft.graph.callRecords.endpoint` and `microsoft.graph.endpoint`
+    /// stay two types.
     pub name: String,
-    /// A namespace other than `microsoft.graph`, which the docs should not have used.
+    /// A namespace outside `microsoft.graph`, which the docs should not have used.
     pub foreign_namespace: Option<String>,
 }
 
 /// Splits an `@odata.type` value or dotted type name into namespace and name:
 /// `#microsoft.graph.accessPackage` → `accessPackage`;
+/// `microsoft.graph.callRecords.endpoint` → `callRecords.endpoint`;
 /// `#Microsoft.IGAELM.EC.FrontEnd.ExternalModel.x` → `x` with a foreign namespace.
 /// Returns `None` when nothing name-like is left.
 pub fn split_qualified(raw: &str) -> Option<QualifiedName> {
@@ -150,13 +155,55 @@ pub fn split_qualified(raw: &str) -> Option<QualifiedName> {
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         return None;
     }
-    let foreign_namespace = ns
-        .filter(|ns| !ns.eq_ignore_ascii_case(GRAPH_NAMESPACE) && !ns.eq_ignore_ascii_case("edm"))
-        .map(str::to_string);
+    let (name, foreign_namespace) = match ns {
+        None => (name.to_string(), None),
+        Some(ns) => match sub_namespace(ns) {
+            Some("") => (name.to_string(), None),
+            Some(sub) => (format!("{sub}.{name}"), None),
+            None if ns.eq_ignore_ascii_case("edm") => (name.to_string(), None),
+            None => (name.to_string(), Some(ns.to_string())),
+        },
+    };
     Some(QualifiedName {
-        name: name.to_string(),
+        name,
         foreign_namespace,
     })
+}
+
+/// What a namespace is below `microsoft.graph`: `""` for `microsoft.graph`
+/// itself, `callRecords` for `microsoft.graph.callRecords`, `None` for a
+/// namespace outside it. Graph namespaces are matched case-insensitively
+/// (`Microsoft.Graph.callRecords`); the sub-namespace keeps its spelling.
+pub fn sub_namespace(ns: &str) -> Option<&str> {
+    let ns = ns.trim();
+    let head = ns.get(..GRAPH_NAMESPACE.len())?;
+    if !head.eq_ignore_ascii_case(GRAPH_NAMESPACE) {
+        return None;
+    }
+    match &ns[GRAPH_NAMESPACE.len()..] {
+        "" => Some(""),
+        rest => rest.strip_prefix('.').filter(|sub| {
+            !sub.is_empty()
+                && sub.split('.').all(|part| {
+                    part.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                        && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                })
+        }),
+    }
+}
+
+/// The namespace a model name is in: `microsoft.graph` for `user`,
+/// `microsoft.graph.callRecords` for `callRecords.endpoint`.
+pub fn namespace_of(name: &str) -> String {
+    match name.rfind('.') {
+        Some(i) => format!("{GRAPH_NAMESPACE}.{}", &name[..i]),
+        None => GRAPH_NAMESPACE.to_string(),
+    }
+}
+
+/// The name without its sub-namespace: `endpoint` for `callRecords.endpoint`.
+pub fn bare_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
 }
 
 #[cfg(test)]
@@ -215,5 +262,39 @@ mod tests {
             None
         );
         assert!(split_qualified("not a type").is_none());
+    }
+
+    #[test]
+    fn sub_namespaces_stay_in_the_name() {
+        let q = split_qualified("#microsoft.graph.callRecords.endpoint").unwrap();
+        assert_eq!(q.name, "callRecords.endpoint");
+        assert_eq!(q.foreign_namespace, None);
+        assert_eq!(
+            split_qualified("Collection(Microsoft.Graph.security.alert)")
+                .unwrap()
+                .name,
+            "security.alert"
+        );
+        assert_eq!(
+            split_qualified("microsoft.graphics.x")
+                .unwrap()
+                .foreign_namespace
+                .as_deref(),
+            Some("microsoft.graphics")
+        );
+        assert_eq!(sub_namespace("microsoft.graph"), Some(""));
+        assert_eq!(
+            sub_namespace("microsoft.graph.termStore"),
+            Some("termStore")
+        );
+        assert_eq!(sub_namespace("microsoft.graph."), None);
+        assert_eq!(sub_namespace("microsoft.graph.9x"), None);
+        assert_eq!(
+            namespace_of("callRecords.endpoint"),
+            "microsoft.graph.callRecords"
+        );
+        assert_eq!(namespace_of("user"), GRAPH_NAMESPACE);
+        assert_eq!(bare_name("callRecords.endpoint"), "endpoint");
+        assert_eq!(bare_name("user"), "user");
     }
 }
