@@ -206,7 +206,7 @@ impl Builder {
             None => Config::default(),
         };
         let metadata = self.metadata.clone().or_else(|| config.metadata.clone());
-        let watched = self.watched(&pages, metadata.as_deref())?;
+        let mut watched = self.watched(&pages, metadata.as_deref())?;
         if self.emit_rerun_if_changed {
             for path in &watched {
                 writeln!(cargo, "cargo:rerun-if-changed={}", path.display())
@@ -219,6 +219,22 @@ impl Builder {
             .map(crate::metadata::csdl::load)
             .transpose()?;
         let mut model = crate::build_model(&pages)?;
+        // Include files the pages' facts came from (permissions tables) are
+        // known only once the pages are read.
+        let mut includes: Vec<PathBuf> = model
+            .pages
+            .iter()
+            .flat_map(|p| p.includes.iter().map(|f| PathBuf::from(&**f)))
+            .collect();
+        includes.sort();
+        includes.dedup();
+        if self.emit_rerun_if_changed {
+            for path in &includes {
+                writeln!(cargo, "cargo:rerun-if-changed={}", path.display())
+                    .map_err(BuildError::CargoOutput)?;
+            }
+        }
+        watched.extend(includes);
         if let Some(csdl) = &csdl {
             model = crate::metadata::apply(model, csdl);
         }
@@ -250,7 +266,8 @@ impl Builder {
     }
 
     /// The config, the metadata file, every template file, each input folder
-    /// (so a new page reruns the build) and every page.
+    /// (so a new page reruns the build) and every page (the include files
+    /// pages read are added once the pages are read).
     fn watched(
         &self,
         pages: &[PathBuf],

@@ -74,6 +74,9 @@ codes! {
     RelativeRequestPath = "relative-request-path", Warning;
     /// An API page with an HTTP request section but no request line in it.
     MissingRequestLine = "missing-request-line", Warning;
+    /// An include file a page's Permissions section names instead of a table
+    /// that cannot be read or holds no permissions table; the operation has no permissions.
+    UnresolvedInclude = "unresolved-include", Warning;
     /// A permission table row or cell that is not a known layout.
     UnrecognizedPermission = "unrecognized-permission", Warning;
     /// An `<!-- { ... } -->` annotation that is not valid JSON.

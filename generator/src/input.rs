@@ -11,6 +11,12 @@ use std::sync::Arc;
 /// Extensions of pages read from folders (files named explicitly are read whatever their name).
 pub const PAGE_EXTENSIONS: &[&str] = &["md", "txt"];
 
+/// Folders a walk skips: the docs keep fragments there that pages include
+/// (`includes/permissions/*.md`, `includes/snippets/csharp/*.md`), not pages.
+/// A page's permissions include is read from there when the page names it
+/// (`extract::includes`); a folder named explicitly is still walked.
+pub const SKIPPED_FOLDERS: &[&str] = &["includes"];
+
 /// Expands `paths` into page files, sorted within each folder so output never
 /// depends on directory order.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
@@ -22,7 +28,12 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             continue;
         }
         let start = out.len();
-        for entry in walkdir::WalkDir::new(path) {
+        let walk = walkdir::WalkDir::new(path).into_iter().filter_entry(|e| {
+            e.depth() == 0
+                || !e.file_type().is_dir()
+                || !SKIPPED_FOLDERS.iter().any(|f| e.file_name() == *f)
+        });
+        for entry in walk {
             let entry = entry.map_err(|e| Error::ReadDir {
                 path: e.path().unwrap_or(path).to_path_buf(),
                 source: e
@@ -237,6 +248,32 @@ mod tests {
         assert_eq!(names, walked);
         assert_eq!(names[0], "a/z.txt");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn include_folders_are_not_pages_unless_named() {
+        let dir = tempfile::tempdir().unwrap();
+        for file in [
+            "api/x.md",
+            "includes/permissions/x-permissions.md",
+            "api/includes/y.md",
+        ] {
+            let path = dir.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "# x\n").unwrap();
+        }
+        let names = |root: PathBuf| -> Vec<String> {
+            collect(std::slice::from_ref(&root))
+                .unwrap()
+                .iter()
+                .map(|p| display_name(p.strip_prefix(&root).unwrap()).to_string())
+                .collect()
+        };
+        assert_eq!(names(dir.path().to_path_buf()), ["api/x.md"]);
+        assert_eq!(
+            names(dir.path().join("includes")),
+            ["permissions/x-permissions.md"]
+        );
     }
 
     #[test]

@@ -125,7 +125,11 @@ pub fn read_page(path: &std::path::Path) -> extract::PageFacts {
 pub fn read_page_with(path: &std::path::Path, limits: &limits::Limits) -> extract::PageFacts {
     let file = input::display_name(path);
     match input::read_text_with(path, limits) {
-        Ok(text) => extract::page::extract_page_owned(file, text, limits),
+        Ok(text) => {
+            let mut page = extract::page::extract_page_owned(file, text, limits);
+            extract::includes::resolve_permissions(&mut page, path, limits);
+            page
+        }
         Err(problem) => extract::page::unreadable(file, &problem),
     }
 }

@@ -173,3 +173,48 @@ fn metadata_is_folded_in_and_watched() {
     assert!(matches!(err, BuildError::Metadata(_)), "{err}");
     assert!(err.to_string().contains("missing.xml"), "{err}");
 }
+
+/// A page whose permissions table is an include file (`../includes/permissions/x.md`,
+/// as newer docs write it): the table reaches the generated client's docs, and
+/// the include file is watched like the pages.
+#[test]
+fn permissions_include_files_are_read_and_watched() {
+    let docs = tempfile::tempdir().unwrap();
+    let api = docs.path().join("api");
+    let include = docs
+        .path()
+        .join("includes/permissions/widget-get-permissions.md");
+    std::fs::create_dir_all(&api).unwrap();
+    std::fs::create_dir_all(include.parent().unwrap()).unwrap();
+    std::fs::write(
+        api.join("widget-get.md"),
+        "---\ndoc_type: apiPageType\n---\n# Get widget\n\n## Permissions\n\n[!INCLUDE [permissions-table](../includes/permissions/widget-get-permissions.md)]\n\n## HTTP request\n\n```http\nGET /widgets/{id}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a JSON object.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &include,
+        "---\nms.topic: include\n---\n\n|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|Widget.Read.All|Widget.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|Widget.Read.All|Not available.|\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (result, cargo) = run(Builder::new().input(docs.path()).out_dir(out.path()));
+    let generated = result.unwrap();
+    // Walking the docs folder skips `includes/`: one page, not two.
+    let page = api.join("widget-get.md");
+    let include_line = format!("cargo:rerun-if-changed={}", include.display());
+    assert_eq!(
+        cargo.lines().collect::<Vec<_>>(),
+        [
+            format!("cargo:rerun-if-changed={}", docs.path().display()),
+            format!("cargo:rerun-if-changed={}", page.display()),
+            include_line,
+        ]
+    );
+    assert_eq!(generated.watched.last(), Some(&include));
+    let client = std::fs::read_to_string(out.path().join("operations.rs")).unwrap();
+    assert!(
+        client.contains("/// - Delegated (work or school account): Widget.Read.All")
+            && client.contains("/// - Delegated (personal Microsoft account): not supported"),
+        "permissions from the include in the client docs"
+    );
+}

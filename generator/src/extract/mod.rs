@@ -5,6 +5,7 @@
 pub mod blocks;
 pub mod examples;
 pub mod frontmatter;
+pub mod includes;
 pub mod page;
 pub mod permissions;
 pub mod plaintext;
@@ -327,6 +328,10 @@ pub struct PageFacts {
     pub related_requests: Vec<RequestLine>,
     /// The permissions table.
     pub permissions: Permissions,
+    /// The include file the Permissions section names instead of a table
+    /// (`../includes/permissions/x.md`, as written, with the line), which
+    /// [`includes::resolve_permissions`] reads when the page is read from disk.
+    pub permissions_include: Option<crate::model::Located<String>>,
     /// Path parameter table rows.
     pub path_parameters: Vec<Parameter>,
     /// Query parameter table rows.

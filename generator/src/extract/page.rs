@@ -111,6 +111,7 @@ struct PageBuilder {
     request_lines: Vec<RequestLine>,
     related_requests: Vec<RequestLine>,
     permissions: Permissions,
+    permissions_include: Option<crate::model::Located<String>>,
     path_parameters: Vec<Parameter>,
     query_parameters: Vec<Parameter>,
     headers: Vec<Header>,
@@ -146,6 +147,7 @@ impl PageBuilder {
             request_lines: Vec::new(),
             related_requests: Vec::new(),
             permissions: Permissions::default(),
+            permissions_include: None,
             path_parameters: Vec::new(),
             query_parameters: Vec::new(),
             headers: Vec::new(),
@@ -237,6 +239,17 @@ impl PageBuilder {
                 || text.contains("beta-disclaimer")
             {
                 self.beta_disclaimer = true;
+            }
+            // Newer pages keep their permissions table in an include file
+            // (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`),
+            // which the reader resolves next to the page (`extract::includes`).
+            if section == SectionKind::Permissions && self.permissions_include.is_none() {
+                if let Some(link) = p.links.iter().find(|l| l.dest.contains("includes/")) {
+                    self.permissions_include = Some(crate::model::Located {
+                        value: link.dest.clone(),
+                        source: sink.at(line),
+                    });
+                }
             }
             return;
         }
@@ -605,6 +618,7 @@ impl PageBuilder {
                 .first_text(&["localization_priority", "ms.localizationpriority"]),
             doc_type: self.doc_type,
             front_matter: fm.keys,
+            includes: Vec::new(),
         };
         PageFacts {
             info,
@@ -612,6 +626,7 @@ impl PageBuilder {
             request_lines: self.request_lines,
             related_requests: self.related_requests,
             permissions: self.permissions,
+            permissions_include: self.permissions_include,
             path_parameters: self.path_parameters,
             query_parameters: self.query_parameters,
             headers: self.headers,

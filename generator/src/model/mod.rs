@@ -84,6 +84,10 @@ pub struct PageInfo {
     pub doc_type: Option<String>,
     /// Every front matter key as written, values as JSON.
     pub front_matter: BTreeMap<String, Value>,
+    /// Include files read for the page's facts (its permissions table in
+    /// `../includes/permissions/x.md`), so a build script can watch them too.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub includes: Vec<std::sync::Arc<str>>,
 }
 
 /// One API operation: a method on one or more alternative paths.
