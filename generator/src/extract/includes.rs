@@ -31,7 +31,23 @@ pub fn resolve_permissions(page: &mut PageFacts, path: &Path, limits: &Limits) {
     let dest = include.value.split(['#', '?']).next().unwrap_or_default();
     let dir = path.parent().unwrap_or(Path::new(""));
     let target = join_lexically(dir, Path::new(dest));
-    let problem = match read_text_with(&target, limits) {
+    // Only a relative `.md` file in an `includes` folder is read: page text
+    // must not point the reader at any file on the machine.
+    let acceptable = Path::new(dest).is_relative()
+        && !dest.contains(':')
+        && dest.ends_with(".md")
+        && Path::new(dest)
+            .components()
+            .any(|c| c.as_os_str() == "includes");
+    let read = if acceptable {
+        read_text_with(&target, limits).map_err(|problem| format!("could not be read ({problem})"))
+    } else {
+        Err(
+            "is not a relative `.md` path into an `includes` folder, so it was not read"
+                .to_string(),
+        )
+    };
+    let problem = match read {
         Ok(text) => {
             let file = display_name(&target);
             page.info.includes.push(file.clone());
@@ -50,7 +66,7 @@ pub fn resolve_permissions(page: &mut PageFacts, path: &Path, limits: &Limits) {
             }
             "has no permissions table".to_string()
         }
-        Err(problem) => format!("could not be read ({problem})"),
+        Err(problem) => problem,
     };
     let message = format!(
         "the permissions are in the include file `{}`, which {problem}; the operation has no permissions",
@@ -140,5 +156,35 @@ mod tests {
         assert!(facts.diagnostics.iter().any(
             |d| d.code == Code::UnresolvedInclude && d.message.contains("no permissions table")
         ));
+    }
+
+    #[test]
+    fn only_relative_markdown_files_in_an_includes_folder_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "includes/permissions/p.md", INCLUDE);
+        write(dir.path(), "secret/p.md", INCLUDE);
+        let absolute = dir.path().join("includes/permissions/p.md");
+        for dest in [
+            absolute.display().to_string(),
+            "../secret/p.md".to_string(),
+            "https://example.com/includes/p.md".to_string(),
+            "../includes/permissions/p.txt".to_string(),
+        ] {
+            let text = PAGE.replace("../includes/permissions/alert-get-permissions.md", &dest);
+            let page = write(dir.path(), "api/x.md", &text);
+            let facts = crate::read_page(&page);
+            assert_eq!(facts.permissions, Default::default(), "{dest}");
+            assert!(facts.info.includes.is_empty());
+            assert!(
+                facts.diagnostics.iter().any(
+                    |d| d.code == Code::UnresolvedInclude && d.message.contains("was not read")
+                ),
+                "{dest}: {:?}",
+                facts.diagnostics
+            );
+        }
+        let text = PAGE.replace("alert-get-permissions.md", "p.md");
+        let page = write(dir.path(), "api/x.md", &text);
+        assert_ne!(crate::read_page(&page).permissions, Default::default());
     }
 }

@@ -244,7 +244,7 @@ impl PageBuilder {
             // (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`),
             // which the reader resolves next to the page (`extract::includes`).
             if section == SectionKind::Permissions && self.permissions_include.is_none() {
-                if let Some(link) = p.links.iter().find(|l| l.dest.contains("includes/")) {
+                if let Some(link) = p.links.iter().find(|l| !l.dest.is_empty()) {
                     self.permissions_include = Some(crate::model::Located {
                         value: link.dest.clone(),
                         source: sink.at(line),
