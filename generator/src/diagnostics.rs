@@ -89,6 +89,9 @@ codes! {
     ForeignNamespace = "foreign-namespace", Warning;
     /// Two sources state different values for the same fact.
     ConflictingFact = "conflicting-fact", Warning;
+    /// Pages merged into one operation list different permissions (each for
+    /// its facet of the call); the operation lists them all.
+    MergedPermissions = "merged-permissions", Info;
     /// A type that is referenced (by a table, a link, an example) but that no page documents.
     UndocumentedType = "undocumented-type", Warning;
     /// A resource page's tables and its JSON representation list different properties.

@@ -474,6 +474,14 @@ fn merge_body(
     }
 }
 
+/// Merges another page's permissions into an operation's. Pages merged
+/// into one operation document different facets of one call (`user-get.md`
+/// and the Intune pages on `GET /users/{id}`; a page per extension type on
+/// `POST /me/calendar/events`), each with the scopes its facet needs, so the
+/// operation lists every scope any of its pages lists (the first page's
+/// first, in order), and a permission type one page supports is supported.
+/// A difference is a `merged-permissions` note, not a conflict: dropping one
+/// page's scopes would make the client docs name the wrong permissions.
 fn merge_permissions(
     into: &mut Permissions,
     other: Permissions,
@@ -495,20 +503,59 @@ fn merge_permissions(
         ("application", &mut into.application, other.application),
     ];
     for (label, mine, theirs) in slots {
-        match (&*mine, &theirs) {
-            (Grant::Unknown, _) => *mine = theirs,
-            (_, Grant::Unknown) => {}
-            (Grant::Scopes { scopes: a, .. }, Grant::Scopes { scopes: b, .. }) if a == b => {}
-            (Grant::NotSupported { .. }, Grant::NotSupported { .. }) => {}
-            _ => diagnostics.push(Diagnostic::at(
-                Code::ConflictingFact,
+        let before = grant_text(mine);
+        let stated = grant_text(&theirs);
+        let changed = match (&mut *mine, theirs) {
+            (Grant::Unknown, theirs) => {
+                *mine = theirs;
+                false
+            }
+            (_, Grant::Unknown) | (Grant::NotSupported { .. }, Grant::NotSupported { .. }) => false,
+            (Grant::NotSupported { .. }, theirs @ Grant::Scopes { .. }) => {
+                *mine = theirs;
+                true
+            }
+            (Grant::Scopes { .. }, Grant::NotSupported { .. }) => true,
+            (
+                Grant::Scopes {
+                    scopes,
+                    higher_privileged,
+                    ..
+                },
+                Grant::Scopes {
+                    scopes: more,
+                    higher_privileged: more_higher,
+                    ..
+                },
+            ) => {
+                let listed =
+                    |list: &[String], s: &str| list.iter().any(|x| x.eq_ignore_ascii_case(s));
+                let mut changed = false;
+                for s in more {
+                    if !listed(scopes, &s) {
+                        higher_privileged.retain(|h| !h.eq_ignore_ascii_case(&s));
+                        scopes.push(s);
+                        changed = true;
+                    }
+                }
+                for s in more_higher {
+                    if !listed(scopes, &s) && !listed(higher_privileged, &s) {
+                        higher_privileged.push(s);
+                        changed = true;
+                    }
+                }
+                changed
+            }
+        };
+        if changed {
+            diagnostics.push(Diagnostic::at(
+                Code::MergedPermissions,
                 at,
                 format!(
-                    "{id}: {label} permissions differ between pages ({} vs {})",
-                    grant_text(&theirs),
+                    "{id}: this page lists {label} permissions {stated}, another page of the operation {before}; the operation lists {}",
                     grant_text(mine)
                 ),
-            )),
+            ));
         }
     }
 }
@@ -771,5 +818,71 @@ fn canonicalize(types: &TypeTable, op: &mut Operation) {
         .chain(op.query_parameters.iter_mut())
     {
         p.ty.as_mut().map(fix);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scopes(list: &[&str], line: u32) -> Grant {
+        Grant::Scopes {
+            scopes: list.iter().map(|s| s.to_string()).collect(),
+            higher_privileged: Vec::new(),
+            source: SourceRef::new(&"a.md".into(), line),
+        }
+    }
+
+    fn listed(g: &Grant) -> Vec<&str> {
+        match g {
+            Grant::Scopes { scopes, .. } => scopes.iter().map(String::as_str).collect(),
+            _ => panic!("{g:?}"),
+        }
+    }
+
+    /// `GET /users/{id}`: an Intune page lists device scopes, `user-get.md`
+    /// lists user scopes and supports personal accounts the Intune page does
+    /// not: the operation lists both pages' scopes, first page first, and
+    /// each difference is noted at the later page.
+    #[test]
+    fn merged_pages_union_their_permissions() {
+        let mut into = Permissions {
+            delegated_work: scopes(&["DeviceManagementManagedDevices.Read.All"], 3),
+            delegated_personal: Grant::NotSupported {
+                source: SourceRef::new(&"a.md".into(), 4),
+            },
+            application: scopes(&["User.Read.All"], 5),
+        };
+        let other = Permissions {
+            delegated_work: scopes(
+                &["User.Read", "devicemanagementmanageddevices.read.all"],
+                13,
+            ),
+            delegated_personal: scopes(&["User.Read"], 14),
+            application: scopes(&["User.Read.All"], 15),
+        };
+        let at = SourceRef::new(&"user-get.md".into(), 10);
+        let mut diagnostics = Vec::new();
+        merge_permissions(&mut into, other, "GET /users/{id}", &at, &mut diagnostics);
+        assert_eq!(
+            listed(&into.delegated_work),
+            ["DeviceManagementManagedDevices.Read.All", "User.Read"]
+        );
+        assert_eq!(listed(&into.delegated_personal), ["User.Read"]);
+        assert_eq!(listed(&into.application), ["User.Read.All"]);
+        assert_eq!(diagnostics.len(), 2, "{diagnostics:#?}");
+        assert!(diagnostics
+            .iter()
+            .all(|d| d.code == Code::MergedPermissions && d.source == at));
+        assert!(diagnostics[0]
+            .message
+            .contains("the operation lists DeviceManagementManagedDevices.Read.All, User.Read"));
+        // Unknown takes the other page's word silently; equal lists say nothing.
+        let mut empty = Permissions::default();
+        let mut diagnostics = Vec::new();
+        merge_permissions(&mut empty, into.clone(), "x", &at, &mut diagnostics);
+        merge_permissions(&mut empty, into.clone(), "x", &at, &mut diagnostics);
+        assert_eq!(empty, into);
+        assert!(diagnostics.is_empty());
     }
 }
