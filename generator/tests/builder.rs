@@ -213,7 +213,7 @@ fn permissions_include_files_are_read_and_watched() {
     assert_eq!(generated.watched.last(), Some(&include));
     let client = std::fs::read_to_string(out.path().join("operations.rs")).unwrap();
     assert!(
-        client.contains("/// - Delegated (work or school account): Widget.Read.All")
+        client.contains("/// - Delegated (work or school account): Widget.Read.All (higher privileged: Widget.ReadWrite.All)")
             && client.contains("/// - Delegated (personal Microsoft account): not supported"),
         "permissions from the include in the client docs"
     );

@@ -319,6 +319,15 @@ fn method_doc(m: &PlannedMethod<'_>) -> String {
     doc.push_str("\nPermissions:\n");
     for (label, grant) in grants {
         let text = match grant {
+            Grant::Scopes {
+                scopes,
+                higher_privileged,
+                ..
+            } if !higher_privileged.is_empty() => format!(
+                "{} (higher privileged: {})",
+                scopes.join(", "),
+                higher_privileged.join(", ")
+            ),
             Grant::Scopes { scopes, .. } => scopes.join(", "),
             Grant::NotSupported { .. } => "not supported".to_string(),
             Grant::Unknown => "not documented".to_string(),
