@@ -169,7 +169,7 @@ fn properties(
     out: &mut Vec<Diagnostic>,
 ) {
     let declared: Vec<&CsdlProperty> = csdl.properties_with_inherited(&ct.name);
-    for p in &t.properties {
+    for p in t.properties.iter().filter(|p| !p.is_instance_annotation()) {
         match declared.iter().find(|cp| cp.name.eq_ignore_ascii_case(&p.name)) {
             None => out.push(Diagnostic::at(
                 Code::MetadataMissingProperty,
@@ -293,6 +293,8 @@ mod tests {
                     prop("id", TypeRef::named("String"), 10),
                     prop("size", TypeRef::named("String"), 11),
                     prop("colour", TypeRef::named("String"), 12),
+                    // An instance annotation, not a property: never reported.
+                    prop("@odata.etag", TypeRef::named("String"), 13),
                 ],
             )
         };

@@ -135,7 +135,7 @@ fn recall(model_types: &ModelIndex, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelit
 
 fn precision_and_agreement(csdl: &Csdl, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
     let declared: Vec<&CsdlProperty> = csdl.properties_with_inherited(&ct.name);
-    for mp in &mt.properties {
+    for mp in mt.properties.iter().filter(|p| !p.is_instance_annotation()) {
         let Some(cp) = declared
             .iter()
             .find(|cp| cp.name.eq_ignore_ascii_case(&mp.name))
@@ -227,7 +227,9 @@ mod tests {
     }
 
     /// entity (id), User (displayName, tags as a single String, photos, extra
-    /// `nickname`) inheriting entity, photo only referenced; quota missing.
+    /// `nickname`, an `@odata.etag` instance annotation, which is not a
+    /// property and counts nowhere) inheriting entity, photo only referenced;
+    /// quota missing.
     fn model() -> Model {
         Model {
             types: vec![
@@ -241,6 +243,7 @@ mod tests {
                         prop("photos", TypeRef::collection_of("Photo")),
                         prop("nickname", TypeRef::named("String")),
                         prop("ID", TypeRef::named("String")),
+                        prop("@odata.etag", TypeRef::named("String")),
                     ],
                 ),
                 ty(

@@ -534,6 +534,15 @@ pub struct MetadataFact {
 }
 
 impl Property {
+    /// Whether the name is an instance annotation (`@odata.etag`,
+    /// `@microsoft.graph.channelCreationMode`) that a table lists beside the
+    /// properties: a member the wire carries, so the bindings keep it, but
+    /// not a property of the type's schema, so comparisons with the service
+    /// metadata skip it.
+    pub fn is_instance_annotation(&self) -> bool {
+        self.name.starts_with('@')
+    }
+
     /// Where the winning statement is.
     pub fn source_ref(&self) -> SourceRef {
         SourceRef {
