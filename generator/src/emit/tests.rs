@@ -1,7 +1,7 @@
 //! Generation from synthetic models: the corner cases the seed pages lack.
 
 use super::*;
-use crate::model::{EnumMember, FactOrigin, Property, TypeDef, TypeRef};
+use crate::model::{model_of_pages, EnumMember, FactOrigin, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use std::sync::Arc;
 
@@ -861,18 +861,6 @@ fn client_tests_expect_path_literals_as_they_arrive() {
     let tests = krate.file("tests/client.rs").unwrap();
     assert!(tests.contains("/resizedRange(deltaRows="), "{tests}");
     assert!(tests.contains(",%20deltaColumns="), "{tests}");
-}
-
-/// Builds the model of pages written to a temporary folder: each
-/// `(relative path, text)`, folders created as needed.
-fn model_of_pages(pages: &[(&str, String)]) -> Model {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in pages {
-        let file = dir.path().join(path);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(file, text).unwrap();
-    }
-    crate::build_model(&[dir.path().to_path_buf()]).unwrap()
 }
 
 fn model_with_single_example() -> Model {

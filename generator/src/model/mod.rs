@@ -570,19 +570,25 @@ pub struct EnumMember {
     pub provenance: Provenance,
 }
 
+/// Builds the model of pages written to a temporary folder: each
+/// `(relative path, text)`, folders created as needed (for tests of rules
+/// that need several pages).
+#[cfg(test)]
+pub(crate) fn model_of_pages<S: AsRef<str>>(pages: &[(&str, S)]) -> Model {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in pages {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text.as_ref()).unwrap();
+    }
+    crate::build_model(&[dir.path().to_path_buf()]).unwrap()
+}
+
 #[cfg(test)]
 mod example_type_tests {
     use crate::diagnostics::Code;
 
-    fn model_of(pages: &[(&str, String)]) -> super::Model {
-        let dir = tempfile::tempdir().unwrap();
-        for (name, text) in pages {
-            let path = dir.path().join(name);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-        crate::build_model(&[dir.path().to_path_buf()]).unwrap()
-    }
+    use super::model_of_pages as model_of;
 
     const WIDGET: &str = "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n";
 

@@ -158,15 +158,7 @@ fn for_each_type_name(page: &mut PageFacts, mut f: impl FnMut(u32, &mut String))
 
 #[cfg(test)]
 mod tests {
-    fn build_from_texts(pages: &[(&str, &str)]) -> crate::model::Model {
-        let dir = tempfile::tempdir().unwrap();
-        for (name, text) in pages {
-            let path = dir.path().join(name);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-        crate::build_model(&[dir.path().to_path_buf()]).unwrap()
-    }
+    use crate::model::model_of_pages as build_from_texts;
 
     const SESSION: &str = "---\ndoc_type: resourcePageType\n---\n# session resource type\n\nNamespace: microsoft.graph.callRecords\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| modalities | modality collection | Modalities. |\n| caller | [microsoft.graph.callRecords.endpoint](callrecords-endpoint.md) | Caller. |\n| by | [identitySet](identityset.md) | Who. |\n";
     const MODALITY: &str = "---\ndoc_type: enumPageType\n---\n# modality enum type\n\nNamespace: microsoft.graph.callRecords\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| audio | Audio. |\n| video | Video. |\n";
