@@ -240,6 +240,9 @@ pub struct ResourceFacts {
     pub name: String,
     /// `Inherits from [entity](entity.md)`.
     pub base_type: Option<String>,
+    /// The line of the "Inherits from" sentence, when the base type came
+    /// from one (not from the resource annotation).
+    pub base_type_line: Option<u32>,
     /// First paragraph.
     pub description: Option<String>,
     /// Properties and relationships.

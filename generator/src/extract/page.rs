@@ -107,6 +107,8 @@ struct PageBuilder {
     namespace: Option<String>,
     beta_disclaimer: bool,
     base_type: Option<String>,
+    /// The line of the "Inherits from" sentence `base_type` was read from.
+    base_type_line: Option<u32>,
     pending_annotation: Option<Annotation>,
     request_lines: Vec<RequestLine>,
     related_requests: Vec<RequestLine>,
@@ -143,6 +145,7 @@ impl PageBuilder {
             namespace: None,
             beta_disclaimer: false,
             base_type: None,
+            base_type_line: None,
             pending_annotation: None,
             request_lines: Vec::new(),
             related_requests: Vec::new(),
@@ -259,6 +262,11 @@ impl PageBuilder {
         }
         if self.base_type.is_none() {
             self.base_type = resource::inherits_from(p);
+            if self.base_type.is_some() {
+                self.base_type_line = Some(line);
+                let links = super::LinkName::all_in(p).map(|l| (line, l));
+                self.type_links.extend(links);
+            }
         }
         if matches!(section, SectionKind::Response | SectionKind::RequestBody) {
             self.link_names.extend(super::LinkName::all_in(p));
@@ -573,6 +581,7 @@ impl PageBuilder {
                 .map(|(name, line, members)| ResourceFacts {
                     name: qualify(name),
                     base_type: None,
+                    base_type_line: None,
                     description: None,
                     properties: Vec::new(),
                     members,
@@ -597,6 +606,7 @@ impl PageBuilder {
                     &self.file,
                 )
             })),
+            base_type_line: self.base_type_line,
             base_type: self.base_type.take().or(annotated_base),
             description: self.description.clone(),
             properties: std::mem::take(&mut self.properties),

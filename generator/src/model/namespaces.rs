@@ -120,7 +120,7 @@ fn for_each_type_name(page: &mut PageFacts, mut f: impl FnMut(u32, &mut String))
     for r in page.resource.iter_mut().chain(page.enums.iter_mut()) {
         if let Some(base) = &mut r.base_type {
             let mut t = TypeRef::named(base);
-            ty(r.source.line, &mut t);
+            ty(r.base_type_line.unwrap_or(r.source.line), &mut t);
             *base = t.name;
         }
         for p in &mut r.properties {
@@ -168,6 +168,7 @@ mod tests {
 
     const ALERT: &str = "---\ndoc_type: resourcePageType\n---\n# alert resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| title | String | Title. |\n";
     const MAIN_ALERT: &str = "---\ndoc_type: resourcePageType\n---\n# alert resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| category | String | Category. |\n";
+    const MAIN_ALERT_CHILD: &str = "---\ndoc_type: resourcePageType\n---\n# mailAlert resource type\n\nNamespace: microsoft.graph\n\nInherits from [alert](security-alert.md).\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| mailbox | String | Mailbox. |\n";
     const SECURITY: &str = "---\ndoc_type: resourcePageType\n---\n# security resource type\n\nNamespace: microsoft.graph\n\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n| alerts | [alert](alert.md) collection | Legacy alerts. |\n| alerts_v2 | [alert](security-alert.md) collection | Alerts. |\n";
 
     #[test]
@@ -176,7 +177,10 @@ mod tests {
             ("resources/security-alert.md", ALERT),
             ("resources/alert.md", MAIN_ALERT),
             ("resources/security.md", SECURITY),
+            ("resources/mailalert.md", MAIN_ALERT_CHILD),
         ]);
+        let child = model.types.iter().find(|t| t.name == "mailAlert").unwrap();
+        assert_eq!(child.base_type.as_deref(), Some("security.alert"));
         let security = model.types.iter().find(|t| t.name == "security").unwrap();
         let ty = |n: &str| &security.properties.iter().find(|p| p.name == n).unwrap().ty;
         // One page, the same text, two links: each row means its own link's type.
