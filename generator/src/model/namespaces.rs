@@ -16,8 +16,9 @@ use crate::extract::PageFacts;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-/// Rewrites the bare type names of sub-namespace pages to the namespace's own
-/// types where it documents one of that name.
+/// Rewrites bare type names to sub-namespace types: on any page, a name
+/// linked (on its own line) to the page of the sub-namespace type of that
+/// name; on a page of a sub-namespace, a name that namespace documents.
 pub fn qualify(pages: &mut [PageFacts]) {
     let documented = documented_in_sub_namespaces(pages);
     if documented.by_key.is_empty() {
