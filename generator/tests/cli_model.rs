@@ -408,7 +408,7 @@ fn output_is_deterministic() {
     assert_eq!(a.stdout, b.stdout);
     assert!(String::from_utf8(a.stdout)
         .unwrap()
-        .starts_with("{\n  \"schemaVersion\": 1,"));
+        .starts_with("{\n  \"schemaVersion\": 2,"));
 }
 
 #[test]

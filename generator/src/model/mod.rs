@@ -24,7 +24,9 @@ use std::collections::BTreeMap;
 pub use typeref::TypeRef;
 
 /// Version of the JSON layout, bumped when a field changes meaning or disappears.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: a type of a sub-namespace is named relative to `microsoft.graph`
+/// (`callRecords.endpoint`, was `endpoint`), and its `namespace` says which.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything the docs say, merged.
 #[derive(Debug, Clone, Serialize, Default)]
