@@ -51,11 +51,13 @@ pub fn resolve_permissions(page: &mut PageFacts, path: &Path, limits: &Limits) {
         Ok(text) => {
             let file = display_name(&target);
             page.info.includes.push(file.clone());
-            let mut sink = Sink::with_text(file, &text, *limits);
             let lines = LineIndex::new(&text);
+            let include_page = std::sync::Arc::new((text, lines));
+            let mut sink = Sink::with_page(file, std::sync::Arc::clone(&include_page), *limits);
+            let (text, lines) = (include_page.0.as_str(), &include_page.1);
             // Generated includes open with front matter (`ms.topic: include`).
-            let body_start = super::frontmatter::split(&text).body_start;
-            for block in markdown_blocks(&text[body_start..], body_start, &lines) {
+            let body_start = super::frontmatter::split(text).body_start;
+            for block in markdown_blocks(&text[body_start..], body_start, lines) {
                 if let BlockKind::Table(table) = &block.kind {
                     read_permissions(table, &mut page.permissions, &mut sink);
                 }

@@ -269,9 +269,10 @@ impl PageBuilder {
             }
         }
         if matches!(section, SectionKind::Response | SectionKind::RequestBody) {
-            self.link_names.extend(super::LinkName::all_in(p));
-            let links = super::LinkName::all_in(p).map(|l| (line, l));
-            self.type_links.extend(links);
+            for link in super::LinkName::all_in(p) {
+                self.type_links.push((line, link.clone()));
+                self.link_names.push(link);
+            }
         }
         match section {
             SectionKind::Other
@@ -556,14 +557,11 @@ impl PageBuilder {
         // (`Namespace: microsoft.graph.callRecords` + `# endpoint resource
         // type` → `callRecords.endpoint`), keeping it apart from a
         // `microsoft.graph` type of the same bare name.
-        let sub = self
-            .namespace
-            .as_deref()
-            .and_then(crate::model::typeref::sub_namespace)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string);
-        let qualify = |name: String| match &sub {
-            Some(sub) if !name.contains('.') => format!("{sub}.{name}"),
+        let namespace = self.namespace.as_deref();
+        let qualify = |name: String| match namespace {
+            Some(ns) if !name.contains('.') => {
+                crate::model::typeref::graph_type_name(ns, &name).unwrap_or(name)
+            }
             _ => name,
         };
         let annotated_base = annotated("baseType");

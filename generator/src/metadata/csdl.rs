@@ -244,9 +244,8 @@ impl Aliases {
 /// The model's name of type `name` of namespace `ns` (see [`TypeRef`]):
 /// `user`, `callRecords.endpoint`, or `other.ns.x` outside Graph.
 fn model_name(ns: &str, name: &str) -> String {
-    match crate::model::typeref::sub_namespace(ns) {
-        Some("") => name.to_string(),
-        Some(sub) => format!("{sub}.{name}"),
+    match crate::model::typeref::graph_type_name(ns, name) {
+        Some(named) => named,
         None if ns.is_empty() => name.to_string(),
         None => format!("{ns}.{name}"),
     }

@@ -11,7 +11,7 @@
 //!   documents `X.name`, and stays a `microsoft.graph` name otherwise
 //!   (`identitySet` on a callRecords page).
 
-use super::typeref::{bare_name, is_primitive_name, sub_namespace, TypeRef};
+use super::typeref::{bare_name, is_primitive_name, proper_sub_namespace};
 use crate::extract::PageFacts;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -30,8 +30,7 @@ pub fn qualify(pages: &mut [PageFacts]) {
             .info
             .namespace
             .as_deref()
-            .and_then(sub_namespace)
-            .filter(|s| !s.is_empty())
+            .and_then(proper_sub_namespace)
             .map(|s| format!("{}.", s.to_ascii_lowercase()));
         if linked.is_empty() && sub.is_none() {
             return;
@@ -117,33 +116,30 @@ fn documented_in_sub_namespaces(pages: &[PageFacts]) -> Documented {
 /// body, responses and parameters (examples take their page's request and
 /// response types later, when operations are built).
 fn for_each_type_name(page: &mut PageFacts, mut f: impl FnMut(u32, &mut String)) {
-    let mut ty = |line: u32, t: &mut TypeRef| f(line, &mut t.name);
     for r in page.resource.iter_mut().chain(page.enums.iter_mut()) {
         if let Some(base) = &mut r.base_type {
-            let mut t = TypeRef::named(base);
-            ty(r.base_type_line.unwrap_or(r.source.line), &mut t);
-            *base = t.name;
+            f(r.base_type_line.unwrap_or(r.source.line), base);
         }
         for p in &mut r.properties {
-            ty(p.line, &mut p.ty);
+            f(p.line, &mut p.ty.name);
         }
         for m in &mut r.methods {
             if let Some(t) = &mut m.ty {
-                ty(m.line, t);
+                f(m.line, &mut t.name);
             }
         }
     }
     if let Some(body) = &mut page.request_body {
         if let Some(t) = &mut body.ty {
-            ty(body.source.line, t);
+            f(body.source.line, &mut t.name);
         }
         for p in &mut body.properties {
-            ty(p.line, &mut p.ty);
+            f(p.line, &mut p.ty.name);
         }
     }
     for r in &mut page.responses {
         if let Some(t) = &mut r.ty {
-            ty(r.source.line, t);
+            f(r.source.line, &mut t.name);
         }
     }
     for p in page
@@ -152,7 +148,7 @@ fn for_each_type_name(page: &mut PageFacts, mut f: impl FnMut(u32, &mut String))
         .chain(page.query_parameters.iter_mut())
     {
         if let Some(t) = &mut p.ty {
-            ty(p.source.line, t);
+            f(p.source.line, &mut t.name);
         }
     }
 }

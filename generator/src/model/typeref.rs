@@ -157,9 +157,8 @@ pub fn split_qualified(raw: &str) -> Option<QualifiedName> {
     }
     let (name, foreign_namespace) = match ns {
         None => (name.to_string(), None),
-        Some(ns) => match sub_namespace(ns) {
-            Some("") => (name.to_string(), None),
-            Some(sub) => (format!("{sub}.{name}"), None),
+        Some(ns) => match graph_type_name(ns, name) {
+            Some(named) => (named, None),
             None if ns.eq_ignore_ascii_case("edm") => (name.to_string(), None),
             None => (name.to_string(), Some(ns.to_string())),
         },
@@ -190,6 +189,23 @@ pub fn sub_namespace(ns: &str) -> Option<&str> {
                 })
         }),
     }
+}
+
+/// The model's name of type `name` of Graph namespace `ns`: `user` in
+/// `microsoft.graph`, `callRecords.endpoint` in `microsoft.graph.callRecords`;
+/// `None` for a namespace outside Graph.
+pub fn graph_type_name(ns: &str, name: &str) -> Option<String> {
+    match sub_namespace(ns)? {
+        "" => Some(name.to_string()),
+        sub => Some(format!("{sub}.{name}")),
+    }
+}
+
+/// The sub-namespace a `Namespace:` line names (`callRecords` for
+/// `microsoft.graph.callRecords`); `None` for `microsoft.graph` itself and
+/// for namespaces outside Graph.
+pub fn proper_sub_namespace(ns: &str) -> Option<&str> {
+    sub_namespace(ns).filter(|s| !s.is_empty())
 }
 
 /// The namespace a model name is in: `microsoft.graph` for `user`,
@@ -296,5 +312,19 @@ mod tests {
         assert_eq!(namespace_of("user"), GRAPH_NAMESPACE);
         assert_eq!(bare_name("callRecords.endpoint"), "endpoint");
         assert_eq!(bare_name("user"), "user");
+        assert_eq!(
+            graph_type_name("microsoft.graph", "user").as_deref(),
+            Some("user")
+        );
+        assert_eq!(
+            graph_type_name("microsoft.graph.termStore", "group").as_deref(),
+            Some("termStore.group")
+        );
+        assert_eq!(graph_type_name("oneDrive", "item"), None);
+        assert_eq!(proper_sub_namespace("microsoft.graph"), None);
+        assert_eq!(
+            proper_sub_namespace("microsoft.graph.security"),
+            Some("security")
+        );
     }
 }
