@@ -129,8 +129,8 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
         .rows
         .iter()
         .filter_map(|row| {
-            let name =
-                super::tables::cell(row, name_col).map(|c| super::tables::clean_name(&c.text))?;
+            let (name, note) = super::tables::cell(row, name_col)
+                .map(|c| super::tables::name_and_note(&c.text))?;
             if name.is_empty() {
                 return None;
             }
@@ -159,6 +159,7 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
             let description = super::tables::cell(row, desc_col)
                 .map(|c| c.text.clone())
                 .filter(|d| !d.is_empty());
+            let description = super::tables::with_note(description, note.as_deref());
             Some(EnumMember {
                 name,
                 value,

@@ -69,9 +69,9 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
     let mut out = Vec::new();
     for row in &table.rows {
         check_shape(table, row, sink);
-        let Some(name) = cell(row, Some(name_col))
-            .map(|c| clean_name(&c.text))
-            .filter(|n| !n.is_empty())
+        let Some((name, note)) = cell(row, Some(name_col))
+            .map(|c| name_and_note(&c.text))
+            .filter(|(n, _)| !n.is_empty())
         else {
             continue;
         };
@@ -108,7 +108,7 @@ pub fn named_rows(table: &Table, sink: &mut Sink) -> Vec<NamedRow> {
             name,
             type_text: type_cell.map(|c| c.text.clone()),
             ty,
-            description,
+            description: with_note(description, note.as_deref()),
             value,
             required,
             line: row.line,
@@ -189,6 +189,34 @@ pub fn clean_name(text: &str) -> String {
         .trim_matches(|c: char| c == '*' || c == '`' || c == '_' || c == ':')
         .trim()
         .to_string()
+}
+
+/// A name cell split into the name and a trailing parenthesized note, as
+/// current pages write `attendeeReport (deprecated)`: the note is about the
+/// thing, not part of its wire name. Only a single-word name has its note
+/// split off; any other cell is [`clean_name`] with no note.
+pub fn name_and_note(text: &str) -> (String, Option<String>) {
+    let name = clean_name(text);
+    if let Some((head, rest)) = name.split_once('(') {
+        let head = clean_name(head);
+        let note = rest.strip_suffix(')').map(str::trim);
+        if let Some(note) = note.filter(|n| !n.is_empty() && !n.contains(['(', ')'])) {
+            if super::typecell::is_name_like(&head) {
+                return (head, Some(note.to_string()));
+            }
+        }
+    }
+    (name, None)
+}
+
+/// `description` with a name cell's note in front (`(deprecated) The …`),
+/// so what the cell said about the thing is kept where readers look.
+pub fn with_note(description: Option<String>, note: Option<&str>) -> Option<String> {
+    match (note, description) {
+        (None, d) => d,
+        (Some(n), None) => Some(format!("({n})")),
+        (Some(n), Some(d)) => Some(format!("({n}) {d}")),
+    }
 }
 
 #[cfg(test)]
@@ -291,5 +319,35 @@ mod tests {
         let rows = named_rows(&t, &mut sink);
         assert_eq!(rows.len(), 1);
         assert_eq!(sink.diagnostics[0].code, Code::TableShape);
+    }
+
+    #[test]
+    fn a_name_cells_note_goes_to_the_description() {
+        assert_eq!(
+            name_and_note("**attendeeReport (deprecated)**"),
+            ("attendeeReport".to_string(), Some("deprecated".to_string()))
+        );
+        // Not a single word before the note, or nested parentheses: kept whole.
+        assert_eq!(name_and_note("Sign in (a b)").1, None);
+        assert_eq!(name_and_note("x (a (b))").1, None);
+        assert_eq!(name_and_note("id").1, None);
+        let t = Table {
+            header: ["Property", "Type", "Description"]
+                .map(Inline::plain)
+                .to_vec(),
+            rows: vec![
+                row(3, &["isBroadcast (deprecated)", "Boolean", "Whether."]),
+                row(4, &["joinUrl (read-only)", "String", ""]),
+            ],
+        };
+        let mut sink = Sink::new(Arc::from("p.md"));
+        let rows = named_rows(&t, &mut sink);
+        assert_eq!(rows[0].name, "isBroadcast");
+        assert_eq!(
+            rows[0].description.as_deref(),
+            Some("(deprecated) Whether.")
+        );
+        assert_eq!(rows[1].name, "joinUrl");
+        assert_eq!(rows[1].description.as_deref(), Some("(read-only)"));
     }
 }
