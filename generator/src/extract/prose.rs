@@ -227,7 +227,10 @@ pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
     let object_follows = next.as_deref().is_some_and(|w| {
         w.starts_with("object") || w.starts_with("resource") || w.starts_with("entit")
     });
-    if !(linked.is_some() || object_follows) || !is_name_like(word) {
+    if !(linked.is_some() || object_follows)
+        || !is_name_like(word)
+        || rules::REFERRING_WORDS.contains(&word.to_ascii_lowercase().as_str())
+    {
         return None;
     }
     let name = linked
@@ -351,6 +354,8 @@ mod tests {
         let i = Inline::plain(
             "In the request body, supply a JSON representation of the values for relevant fields.",
         );
+        assert!(represented_type(&i).is_none());
+        let i = Inline::plain("provide a JSON representation of that resource instance as well");
         assert!(represented_type(&i).is_none());
     }
 

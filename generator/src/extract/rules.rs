@@ -570,6 +570,12 @@ pub fn is_boilerplate(text: &str) -> bool {
     })
 }
 
+/// Words that refer back to something named earlier rather than name a type:
+/// "a JSON representation of that resource instance" says nothing of which.
+pub const REFERRING_WORDS: &[&str] = &[
+    "that", "this", "these", "those", "its", "their", "such", "each", "any", "some", "all",
+];
+
 /// Phrases in a request-body section that mean "send nothing".
 pub const NO_BODY_PHRASES: &[&str] = &[
     "do not supply a request body",

@@ -12,6 +12,9 @@ use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+mod sharpen;
+pub use sharpen::singular;
+
 /// How much a spelling of a type name is trusted, best first. The model keeps
 /// the best spelling seen (`entitlementManagement` from a link beats
 /// `entitlementmanagement` from an annotation).
@@ -43,6 +46,8 @@ pub struct TypeTable {
     /// it documents, for names that are a page's file name rather than its
     /// type's (`[Range](../resources/range.md)` for `workbookRange`).
     page_types: HashMap<String, String>,
+    /// What examples are read against; see [`TypeTable::index_for_examples`].
+    example_index: sharpen::ExampleIndex,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -361,6 +366,36 @@ impl Walker<'_> {
         }
     }
 
+    /// Property `i` of `slot`, which an earlier example inferred, widened when
+    /// this example's `value` is another kind of JSON value (see
+    /// [`sharpen::widened`]), else typed by it where the documented types
+    /// allow and the earlier type was plain, when the value
+    /// is the same kind (an object for an untyped object, a string for a
+    /// string), so the earlier value still reads. Not by the value's own
+    /// `@odata.type`: a value that names its type where another did not is a
+    /// derived type's, not the property's.
+    fn sharpen_again(&mut self, slot: usize, i: usize, key: &str, value: &Value, at: u32) {
+        let old = &self.table.slots[slot].def.properties[i].ty;
+        if let Some(wide) = sharpen::widened(old, value) {
+            let p = &mut self.table.slots[slot].def.properties[i];
+            p.ty = wide;
+            p.file = self.file.clone();
+            p.line = at;
+            return;
+        }
+        let Some(kind) = kind_of(value).filter(|k| sharpen::same_kind(old, k)) else {
+            return;
+        };
+        let old = old.clone();
+        let new = self.table.sharpen(slot, key, value, kind);
+        if sharpen::is_sharper(&old, &new) {
+            let p = &mut self.table.slots[slot].def.properties[i];
+            p.ty = new;
+            p.file = self.file.clone();
+            p.line = at;
+        }
+    }
+
     fn odata_type(&mut self, raw: &str, line: u32) -> Option<String> {
         let q = split_qualified(raw)?;
         let at = self.key_line("@odata.type", line);
@@ -404,6 +439,10 @@ impl Walker<'_> {
             let def = &mut self.table.slots[slot].def;
             let next_ty = match def.properties.iter().position(|p| &p.name == key) {
                 Some(i) => {
+                    if def.properties[i].source == FactOrigin::Example {
+                        self.sharpen_again(slot, i, key, value, at);
+                    }
+                    let def = &self.table.slots[slot].def;
                     let stated = &def.properties[i];
                     if stated.source == FactOrigin::Table {
                         if let Some(problem) = mismatch(value, &stated.ty) {
@@ -428,7 +467,8 @@ impl Walker<'_> {
                     nested.then(|| self.table.slots[slot].def.properties[i].ty.clone())
                 }
                 None if !owned || nested => {
-                    let inferred = kind_of(value);
+                    let inferred = kind_of(value).map(|k| self.table.sharpen(slot, key, value, k));
+                    let def = &mut self.table.slots[slot].def;
                     if let Some(ty) = inferred.as_ref().filter(|_| !owned) {
                         def.properties.push(Property {
                             name: key.clone(),
@@ -483,7 +523,11 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
     Some(match value {
         Value::Null => return None,
         Value::Bool(_) => TypeRef::named("Boolean"),
-        Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::named("Int32"),
+        // A whole number too big for 32 bits (`quota.remaining`) is an Int64.
+        Value::Number(n) if n.as_i64().is_some_and(|i| i32::try_from(i).is_ok()) => {
+            TypeRef::named("Int32")
+        }
+        Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::named("Int64"),
         Value::Number(_) => TypeRef::named("Double"),
         // An ISO 8601 date-time is a DateTimeOffset (the pages' examples show
         // real timestamps; a plain String would lose the type).
@@ -494,6 +538,9 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
                 && date_time_regex().is_match(s) =>
         {
             TypeRef::named("DateTimeOffset")
+        }
+        Value::String(s) if s.len() >= 2 && !s.ends_with('T') && duration_regex().is_match(s) => {
+            TypeRef::named("Duration")
         }
         Value::String(_) => TypeRef::named("String"),
         Value::Object(o) => match o
@@ -532,6 +579,16 @@ fn date_time_regex() -> &'static Regex {
     regex(
         &DATE_TIME,
         r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$",
+    )
+}
+
+/// An ISO 8601 duration with at least one component (`PT1H30M`, `P90D`,
+/// `-PT0.5S`), as an `Edm.Duration` value is written. Bare `P` or `PT` is not.
+fn duration_regex() -> &'static Regex {
+    static DURATION: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &DURATION,
+        r"^-?P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$",
     )
 }
 
@@ -649,6 +706,11 @@ mod tests {
     #[test]
     fn value_kinds() {
         assert_eq!(kind_of(&json!(true)), Some(TypeRef::named("Boolean")));
+        assert_eq!(kind_of(&json!(7)), Some(TypeRef::named("Int32")));
+        assert_eq!(
+            kind_of(&json!(1099447353539_i64)),
+            Some(TypeRef::named("Int64"))
+        );
         assert_eq!(
             kind_of(&json!("2019-02-04T14:57:30Z")),
             Some(TypeRef::named("DateTimeOffset"))
@@ -665,6 +727,11 @@ mod tests {
             kind_of(&json!({"@odata.type": "#microsoft.graph.requestSchedule"})),
             Some(TypeRef::named("requestSchedule"))
         );
+        assert_eq!(kind_of(&json!("PT1H30M")), Some(TypeRef::named("Duration")));
+        assert_eq!(kind_of(&json!("-P90D")), Some(TypeRef::named("Duration")));
+        for not_one in ["PT", "P", "Paris", "P1X"] {
+            assert_eq!(kind_of(&json!(not_one)), Some(TypeRef::named("String")));
+        }
         assert_eq!(kind_of(&json!({"a": 1})), Some(TypeRef::untyped()));
         assert_eq!(kind_of(&json!(null)), None);
     }

@@ -1,0 +1,742 @@
+//! Sharper types for properties that only examples show.
+//!
+//! A value's JSON kind says little: `"incoming"` is a `String`, `{"id": …}` an
+//! untyped object, an element with `"@odata.type": "#microsoft.graph.androidCustomConfiguration"`
+//! one derived type of many. When no table states the property, the type
+//! table already knows the documented types, and three rules read the value
+//! against them. Each needs two independent facts to agree (a name and the
+//! value itself), so a property that matches nothing keeps its plain kind:
+//!
+//! - a string that is a member of exactly one documented enum named like the
+//!   property (`direction: "incoming"` → `callDirection`; see
+//!   [`crate::model::refine::matching_enum`] for the same rule on listed values);
+//! - an object without `@odata.type` whose keys are all properties of a
+//!   documented type named by the property (`file`, `chatMessage.mentions` →
+//!   `chatMessageMention`);
+//! - an object of a derived type, on a property named for one of its base
+//!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
+//!   → `deviceConfiguration`): the property holds the base, the value is one
+//!   case of it.
+//!
+//! A later example may sharpen what an earlier one left plain (a placeholder
+//! `"String"` first, a real member later), never the reverse: see
+//! [`is_sharper`].
+
+use super::TypeTable;
+use crate::model::typeref::{is_primitive_name, TypeRef};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Keys so many types have that an object showing only them shows no type
+/// (`{"id": …, "displayName": …}` is an `identity` as much as an `application`).
+const GENERIC_KEYS: &[&str] = &["id", "displayName"];
+
+/// The fewest keys an object shows for its shape alone to name its type.
+const MIN_SHAPE_KEYS: usize = 2;
+
+/// What [`TypeTable::sharpen`] looks values up in, built once every table is
+/// in and before examples are read (tables state enums and property lists;
+/// examples add neither to a documented type).
+#[derive(Debug, Default)]
+pub(super) struct ExampleIndex {
+    /// Each documented enum member (lower-cased) → the enums that have it.
+    enum_members: HashMap<String, Vec<usize>>,
+    /// Each resource-page type (not an enum) → its properties, its base
+    /// types' included: lower-cased name → type.
+    shapes: HashMap<usize, HashMap<String, TypeRef>>,
+    /// Each property name (lower-cased) → the resource-page types that have it.
+    by_property: HashMap<String, Vec<usize>>,
+}
+
+impl TypeTable {
+    /// Builds the [`ExampleIndex`]. Call once every table is in, before
+    /// examples are read.
+    pub fn index_for_examples(&mut self) {
+        let mut index = ExampleIndex::default();
+        for (i, slot) in self.slots.iter().enumerate() {
+            if !slot.def.documented {
+                continue;
+            }
+            for m in &slot.def.members {
+                let list = index
+                    .enum_members
+                    .entry(m.name.to_ascii_lowercase())
+                    .or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+            if slot.def.members.is_empty() && self.resource_pages.contains(&slot.key) {
+                let shape = self.property_types(i);
+                for p in shape.keys() {
+                    index.by_property.entry(p.clone()).or_default().push(i);
+                }
+                index.shapes.insert(i, shape);
+            }
+        }
+        self.example_index = index;
+    }
+
+    /// `inferred` (the kind of `value`, a value of property `key` of the type
+    /// in `owner`) made as sharp as the documented types allow.
+    pub(super) fn sharpen(
+        &self,
+        owner: usize,
+        key: &str,
+        value: &Value,
+        inferred: TypeRef,
+    ) -> TypeRef {
+        let items: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().filter(|v| !v.is_null()).collect(),
+            v => vec![v],
+        };
+        if items.is_empty() {
+            // `[]`: nothing to contradict a type the name alone gives.
+            if inferred.collection && inferred.name == "Untyped" {
+                if let Some(name) = self.object_type_named_by(owner, key, &[]) {
+                    return TypeRef::collection_of(&name);
+                }
+            }
+            return inferred;
+        }
+        let found = match inferred.name.as_str() {
+            "String" => self.enum_of(owner, key, &items),
+            "Untyped" => self
+                .object_type_named_by(owner, key, &items)
+                .or_else(|| self.object_type_by_shape(&items)),
+            name if !is_primitive_name(name) => self.base_named_by(name, key),
+            _ => None,
+        };
+        match found {
+            Some(name) => TypeRef {
+                name,
+                collection: inferred.collection,
+            },
+            None => inferred,
+        }
+    }
+
+    /// The one documented enum named for property `key` of the owner (see
+    /// [`names_enum_for`]) that has every string of `items` as a member.
+    /// Strings that are a primitive's name (`"String"`) are placeholders,
+    /// not values: they say nothing.
+    fn enum_of(&self, owner: usize, key: &str, items: &[&Value]) -> Option<String> {
+        let mut candidates: Option<Vec<usize>> = None;
+        for v in items {
+            let v = v.as_str()?;
+            if is_primitive_name(v) || is_primitive_name(&v.to_ascii_lowercase()) {
+                return None;
+            }
+            let members = self
+                .example_index
+                .enum_members
+                .get(&v.to_ascii_lowercase())?;
+            match &mut candidates {
+                None => candidates = Some(members.clone()),
+                Some(c) => c.retain(|x| members.contains(x)),
+            }
+        }
+        let owner = &self.slots[owner].def.name;
+        let found: Vec<usize> = candidates?
+            .into_iter()
+            .filter(|&c| names_enum_for(&self.slots[c].def.name, owner, key))
+            .collect();
+        match found.as_slice() {
+            [one] => Some(self.slots[*one].def.name.clone()),
+            _ => None,
+        }
+    }
+
+    /// The documented (resource-page) type named by `key` alone, by the owner's
+    /// name and `key`, or by either with `key` singular, whose properties
+    /// (its own and its base types') include every key of every object in
+    /// `items`.
+    fn object_type_named_by(&self, owner: usize, key: &str, items: &[&Value]) -> Option<String> {
+        let objects: Vec<&serde_json::Map<String, Value>> =
+            items.iter().map(|v| v.as_object()).collect::<Option<_>>()?;
+        let key = key.to_ascii_lowercase();
+        let single = singular(&key);
+        let owner = &self.slots[owner].key;
+        let names = [
+            key.clone(),
+            format!("{owner}{key}"),
+            single.clone(),
+            format!("{owner}{single}"),
+        ];
+        let values: Vec<(&String, &Value)> = objects
+            .iter()
+            .flat_map(|o| o.iter())
+            .filter(|(k, _)| super::is_property_name(k))
+            .collect();
+        // `{}` contradicts nothing; `{"id", "displayName"}` is as much an
+        // `identity` as anything named `application`.
+        if !values.is_empty()
+            && values
+                .iter()
+                .all(|(k, _)| GENERIC_KEYS.contains(&k.as_str()))
+        {
+            return None;
+        }
+        names.iter().find_map(|name| {
+            let &slot = self.index.get(name.as_str())?;
+            let shape = self.example_index.shapes.get(&slot)?;
+            values
+                .iter()
+                .all(|(k, v)| {
+                    shape
+                        .get(&k.to_ascii_lowercase())
+                        .is_some_and(|ty| self.value_fits(v, ty))
+                })
+                .then(|| self.slots[slot].def.name.clone())
+        })
+    }
+
+    /// The one documented type (the most general, when a type and types
+    /// derived from it all fit) whose properties include every key of every
+    /// object in `items`, when the keys tell: at least [`MIN_SHAPE_KEYS`] of
+    /// them, not all [`GENERIC_KEYS`]. `{"user": …, "application": …}` is an
+    /// `identitySet`; `{"user": …}` alone fits too many types to say.
+    fn object_type_by_shape(&self, items: &[&Value]) -> Option<String> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut values: Vec<(String, &Value)> = Vec::new();
+        for item in items {
+            for (k, v) in item
+                .as_object()?
+                .iter()
+                .filter(|(k, _)| super::is_property_name(k))
+            {
+                let k = k.to_ascii_lowercase();
+                if !keys.contains(&k) {
+                    keys.push(k.clone());
+                }
+                values.push((k, v));
+            }
+        }
+        if keys.len() < MIN_SHAPE_KEYS
+            || keys
+                .iter()
+                .all(|k| GENERIC_KEYS.iter().any(|g| g.eq_ignore_ascii_case(k)))
+        {
+            return None;
+        }
+        let index = &self.example_index;
+        let rarest = keys
+            .iter()
+            .map(|k| index.by_property.get(k).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|types| types.len())?;
+        let fits: Vec<usize> = rarest
+            .iter()
+            .copied()
+            .filter(|t| {
+                index.shapes.get(t).is_some_and(|shape| {
+                    values
+                        .iter()
+                        .all(|(k, v)| shape.get(k).is_some_and(|ty| self.value_fits(v, ty)))
+                })
+            })
+            .collect();
+        // A type whose base type also fits is one case of that base. A type
+        // whose base no page documents may be a case of it too, and which
+        // cannot be told: no answer.
+        let mut general = Vec::new();
+        for &t in &fits {
+            let ancestry = self.ancestry(t);
+            if ancestry.iter().skip(1).any(|a| fits.contains(a)) {
+                continue;
+            }
+            let last = *ancestry.last().unwrap_or(&t);
+            if self.slots[last].def.base_type.is_some() || !index.shapes.contains_key(&last) {
+                return None;
+            }
+            general.push(t);
+        }
+        match general.as_slice() {
+            [one] => Some(self.slots[*one].def.name.clone()),
+            _ => None,
+        }
+    }
+
+    /// The most general of `name` and its base types whose name ends with
+    /// `key` (or `key` singular), if that is not `name` itself.
+    fn base_named_by(&self, name: &str, key: &str) -> Option<String> {
+        let key = key.to_ascii_lowercase();
+        let single = singular(&key);
+        let start = *self.index.get(name.to_ascii_lowercase().as_str())?;
+        let mut best = None;
+        for slot in self.ancestry(start) {
+            let k = &self.slots[slot].key;
+            if [&key, &single]
+                .iter()
+                .any(|w| k.ends_with(w.as_str()) || k.ends_with(&format!("{w}base")))
+            {
+                best = Some(slot);
+            }
+        }
+        best.filter(|&b| b != start)
+            .map(|b| self.slots[b].def.name.clone())
+    }
+
+    /// `slot` and its base types, nearest first (a cycle is cut).
+    fn ancestry(&self, slot: usize) -> Vec<usize> {
+        let mut chain = vec![slot];
+        let mut next = self.slots[slot].def.base_type.as_deref();
+        while let Some(&b) = next.and_then(|n| self.index.get(n.to_ascii_lowercase().as_str())) {
+            if chain.contains(&b) {
+                break;
+            }
+            chain.push(b);
+            next = self.slots[b].def.base_type.as_deref();
+        }
+        chain
+    }
+
+    /// The properties of `slot` and its base types (lower-cased name → type);
+    /// a property a type restates from its base is the type's own.
+    fn property_types(&self, slot: usize) -> HashMap<String, TypeRef> {
+        let mut out = HashMap::new();
+        for s in self.ancestry(slot) {
+            for p in &self.slots[s].def.properties {
+                out.entry(p.name.to_ascii_lowercase())
+                    .or_insert_with(|| p.ty.clone());
+            }
+        }
+        out
+    }
+
+    /// Whether `value` can be a `ty`: [`super::mismatch`] finds nothing, a
+    /// string is only where a documented enum belongs, and an object not where
+    /// an enum does (`mismatch`, knowing no types, lets both pass). Unsure is
+    /// no: a shape names a type only when every value agrees.
+    fn value_fits(&self, value: &Value, ty: &TypeRef) -> bool {
+        if super::mismatch(value, ty).is_some() {
+            return false;
+        }
+        let element = |v: &Value| -> bool {
+            let Some(&slot) = self.index.get(ty.name.to_ascii_lowercase().as_str()) else {
+                return !v.is_string();
+            };
+            let def = &self.slots[slot].def;
+            match v {
+                Value::String(_) => !def.members.is_empty(),
+                Value::Object(_) => def.members.is_empty(),
+                _ => true,
+            }
+        };
+        if is_primitive_name(&ty.name) {
+            return true;
+        }
+        match value {
+            Value::Array(items) if ty.collection => items.iter().all(element),
+            v => element(v),
+        }
+    }
+}
+
+/// Whether `enum_name` is named for property `key` of type `owner`: it is the
+/// property's name (`dayOfWeek`), or ends with it at a word boundary and
+/// starts with a word of the owner's name (`call.direction` →
+/// `callDirection`, `commsOperation.status` → `operationStatus`, not
+/// `mobileAppPublishingState` for `printJobStatus.state`). A collection's
+/// name counts singular too (`flaggedReasons` → `managedAppFlaggedReason`).
+/// Namespace prefixes are ignored.
+pub fn names_enum_for(enum_name: &str, owner: &str, key: &str) -> bool {
+    let bare = |n: &str| n.rsplit('.').next().unwrap_or(n).to_string();
+    let (enum_name, owner) = (bare(enum_name), bare(owner));
+    let lower = enum_name.to_ascii_lowercase();
+    let key_lower = key.to_ascii_lowercase();
+    let single = singular(&key_lower);
+    let owner_words: Vec<String> = camel_words(&owner)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let first = camel_words(&enum_name).next().map(str::to_ascii_lowercase);
+    if every_word_singular(&enum_name) == every_word_singular(key) {
+        return true;
+    }
+    [&key_lower, &single].iter().any(|k| {
+        let Some(start) = lower
+            .len()
+            .checked_sub(k.len())
+            .filter(|_| lower.ends_with(k.as_str()))
+        else {
+            return false;
+        };
+        let at_word = enum_name[start..].starts_with(|c: char| c.is_ascii_uppercase());
+        at_word && first.as_ref().is_some_and(|f| owner_words.contains(f))
+    })
+}
+
+/// `daysOfWeek` → `dayofweek`: each word of a camel-case name singular,
+/// lower-cased, for comparing names that differ only in number.
+fn every_word_singular(name: &str) -> String {
+    camel_words(name)
+        .map(|w| singular(&w.to_ascii_lowercase()))
+        .collect()
+}
+
+/// The words of a camel-case name (`win32LobAppMsi` → `win32`, `Lob`, `App`, `Msi`).
+fn camel_words(name: &str) -> impl Iterator<Item = &str> {
+    let mut starts: Vec<usize> = name
+        .char_indices()
+        .filter(|&(i, c)| i == 0 || c.is_ascii_uppercase())
+        .map(|(i, _)| i)
+        .collect();
+    starts.push(name.len());
+    let words: Vec<&str> = starts.windows(2).map(|w| &name[w[0]..w[1]]).collect();
+    words.into_iter()
+}
+
+/// The type a property an earlier example inferred as `old` must widen to so
+/// that `value`, a later example's, reads too: a whole number where a
+/// fraction shows up is a `Double`; any other clash of JSON kinds (an object
+/// where a string was, a string where a number was, one value where a list
+/// was) leaves only "some JSON value". `None` when `value` fits (formats such
+/// as a date-time's are not checked: a placeholder is not a kind).
+pub(super) fn widened(old: &TypeRef, value: &Value) -> Option<TypeRef> {
+    let element = TypeRef {
+        collection: false,
+        ..old.clone()
+    };
+    let clash = |v: &Value| -> Option<TypeRef> {
+        let name = element.name.as_str();
+        let fits = match v {
+            Value::Null => true,
+            Value::Bool(_) => name == "Boolean" || !is_primitive_name(name),
+            Value::Number(n) => {
+                if matches!(name, "Int16" | "Int32" | "Int64" | "Byte" | "SByte") && n.is_f64() {
+                    return Some(TypeRef::named("Double"));
+                }
+                matches!(
+                    name,
+                    "Int16"
+                        | "Int32"
+                        | "Int64"
+                        | "Byte"
+                        | "SByte"
+                        | "Double"
+                        | "Single"
+                        | "Decimal"
+                ) || !is_primitive_name(name)
+            }
+            Value::String(_) => !matches!(
+                name,
+                "Boolean"
+                    | "Int16"
+                    | "Int32"
+                    | "Int64"
+                    | "Byte"
+                    | "SByte"
+                    | "Double"
+                    | "Single"
+                    | "Decimal"
+            ),
+            Value::Object(_) => !is_primitive_name(name),
+            Value::Array(_) => false,
+        };
+        (!fits).then(TypeRef::untyped)
+    };
+    if element.name == "Untyped" {
+        return None;
+    }
+    let found = match (old.collection, value) {
+        (_, Value::Null) => None,
+        (true, Value::Array(items)) => items.iter().find_map(clash),
+        (false, Value::Array(_)) | (true, _) => return Some(TypeRef::untyped()),
+        (false, v) => clash(v),
+    }?;
+    Some(TypeRef {
+        collection: old.collection && found.name != "Untyped",
+        ..found
+    })
+}
+
+/// Whether a later value of kind `kind` may sharpen a property an earlier
+/// example left as `old`: the same shape, and an object where the first was an
+/// untyped object, a string (or a duration) where it was a string.
+pub(super) fn same_kind(old: &TypeRef, kind: &TypeRef) -> bool {
+    old.collection == kind.collection
+        && match old.name.as_str() {
+            "Untyped" => kind.name == "Untyped",
+            "String" => matches!(kind.name.as_str(), "String" | "Duration"),
+            "Int32" => kind.name == "Int64",
+            _ => false,
+        }
+}
+
+/// Whether `new` (read from a later example) says more than `old` (what an
+/// earlier one left): an untyped value typed, or a plain string read as a
+/// duration or an enum. The same shape (collection or not) only. Each new
+/// type still reads the earlier values: an enum keeps an unknown member, a
+/// duration is a string. A date-time would not (`dateTimeTimeZone.dateTime`
+/// is `2017-04-15T12:00:00.0000000` in one example and has a zone in the
+/// next), so a string stays a string.
+pub(super) fn is_sharper(old: &TypeRef, new: &TypeRef) -> bool {
+    old.collection == new.collection
+        && old.name != new.name
+        && match old.name.as_str() {
+            "Untyped" => !is_primitive_name(&new.name),
+            "String" => new.name == "Duration" || !is_primitive_name(&new.name),
+            // A later value too big for 32 bits; the earlier ones still fit.
+            "Int32" => new.name == "Int64",
+            _ => false,
+        }
+}
+
+/// `policies` → `policy`, `statuses` → `status`, `addresses` → `address`,
+/// `mentions` → `mention`; a word not ending in `s` (or in `ss`) is itself.
+/// For matching type names, which are singular, to collection names.
+pub fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        return format!("{stem}y");
+    }
+    if word.ends_with("sses") || word.ends_with("uses") || word.ends_with("xes") {
+        return word[..word.len() - 2].to_string();
+    }
+    // `status`, `address`, `analysis`: singular already.
+    if ["us", "ss", "is"].iter().any(|end| word.ends_with(end)) {
+        return word.to_string();
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.is_empty() => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("mentions"), "mention");
+        assert_eq!(singular("statuses"), "status");
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("policies"), "policy");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("address"), "address");
+        assert_eq!(singular("file"), "file");
+        assert_eq!(singular("analysis"), "analysis");
+        assert_eq!(singular("bonus"), "bonus");
+    }
+
+    #[test]
+    fn enums_named_for_a_property() {
+        assert!(names_enum_for("callDirection", "call", "direction"));
+        assert!(names_enum_for(
+            "chatMessageType",
+            "chatMessage",
+            "messageType"
+        ));
+        assert!(names_enum_for(
+            "operationStatus",
+            "commsOperation",
+            "status"
+        ));
+        assert!(names_enum_for("dayOfWeek", "workingHours", "daysOfWeek"));
+        assert!(names_enum_for(
+            "managedAppFlaggedReason",
+            "managedAppRegistration",
+            "flaggedReasons"
+        ));
+        assert!(!names_enum_for(
+            "mobileAppPublishingState",
+            "printJobStatus",
+            "state"
+        ));
+        assert!(!names_enum_for(
+            "identityUserFlowAttributeDataType",
+            "identity",
+            "id"
+        ));
+        assert!(!names_enum_for(
+            "provisioningStatusErrorCategory",
+            "servicePlanInfo",
+            "provisioningStatus"
+        ));
+        assert!(!names_enum_for(
+            "externalConnectors.externalItemContentType",
+            "itemBody",
+            "contentType"
+        ));
+        assert!(!names_enum_for("teamVisibilityType", "group", "visibility"));
+    }
+
+    #[test]
+    fn clashing_kinds_widen() {
+        use serde_json::json;
+        let s = TypeRef::named;
+        assert_eq!(widened(&s("String"), &json!({})), Some(TypeRef::untyped()));
+        assert_eq!(widened(&s("String"), &json!("x")), None);
+        assert_eq!(widened(&s("String"), &json!(null)), None);
+        assert_eq!(widened(&s("Int32"), &json!(1.5)), Some(s("Double")));
+        assert_eq!(
+            widened(&TypeRef::collection_of("Int32"), &json!([1, 2.5])),
+            Some(TypeRef::collection_of("Double"))
+        );
+        assert_eq!(
+            widened(&s("Boolean"), &json!("Boolean")),
+            Some(TypeRef::untyped())
+        );
+        assert_eq!(
+            widened(&TypeRef::collection_of("String"), &json!("a")),
+            Some(TypeRef::untyped())
+        );
+        assert_eq!(widened(&s("itemBody"), &json!({})), None);
+        assert_eq!(widened(&TypeRef::untyped(), &json!(3)), None);
+    }
+
+    #[test]
+    fn sharper() {
+        let s = TypeRef::named;
+        assert!(is_sharper(&TypeRef::untyped(), &s("itemBody")));
+        assert!(!is_sharper(&TypeRef::untyped(), &s("String")));
+        assert!(same_kind(&TypeRef::untyped(), &TypeRef::untyped()));
+        assert!(!same_kind(&TypeRef::untyped(), &s("String")));
+        assert!(same_kind(&s("String"), &s("Duration")));
+        assert!(!same_kind(&s("String"), &s("DateTimeOffset")));
+        assert!(same_kind(&s("Int32"), &s("Int64")) && is_sharper(&s("Int32"), &s("Int64")));
+        assert!(is_sharper(&s("String"), &s("callDirection")));
+        assert!(is_sharper(&s("String"), &s("Duration")));
+        assert!(!is_sharper(&s("String"), &s("DateTimeOffset")));
+        assert!(!is_sharper(&s("String"), &s("Int32")));
+        assert!(!is_sharper(&s("callDirection"), &s("String")));
+        assert!(!is_sharper(
+            &TypeRef::untyped(),
+            &TypeRef::collection_of("itemBody")
+        ));
+    }
+}
+
+#[cfg(test)]
+mod model_tests {
+    use crate::model::{model_of_pages, Model, TypeRef};
+
+    fn resource(name: &str, inherits: Option<&str>, rows: &[(&str, &str)]) -> String {
+        let inherits = inherits.map_or(String::new(), |b| {
+            format!("Inherits from [{b}]({}.md).\n\n", b.to_ascii_lowercase())
+        });
+        let rows: String = rows
+            .iter()
+            .map(|(n, t)| format!("| {n} | {t} | What. |\n"))
+            .collect();
+        format!("---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph\n\n{inherits}## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n{rows}")
+    }
+
+    fn enumeration(name: &str, members: &[&str]) -> String {
+        let rows: String = members
+            .iter()
+            .map(|m| format!("| {m} | What. |\n"))
+            .collect();
+        format!("---\ndoc_type: enumPageType\n---\n# {name} enum type\n\nNamespace: microsoft.graph\n\n## Members\n\n| Member | Description |\n|:--|:--|\n{rows}")
+    }
+
+    /// An API page whose response example is `body`, a `call` no page documents.
+    fn get_call(body: &str) -> String {
+        let f = "```";
+        format!("---\ndoc_type: apiPageType\n---\n# Get call\n\n## HTTP request\n\n{f}http\nGET /calls/{{id}}\n{f}\n\n## Response\n\nReturns a [call](../resources/call.md) object.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.call\" }} -->\n{f}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{f}\n")
+    }
+
+    fn ty(model: &Model, owner: &str, name: &str) -> TypeRef {
+        let t = model.types.iter().find(|t| t.name == owner).unwrap();
+        t.properties
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap()
+            .ty
+            .clone()
+    }
+
+    #[test]
+    fn example_values_are_read_against_documented_types() {
+        let model = model_of_pages(&[
+            (
+                "resources/calldirection.md",
+                enumeration("callDirection", &["incoming", "outgoing"]),
+            ),
+            (
+                "resources/callstate.md",
+                enumeration("callState", &["established", "incoming"]),
+            ),
+            (
+                "resources/otherstate.md",
+                enumeration("mobileAppState", &["established"]),
+            ),
+            (
+                "resources/itembody.md",
+                resource(
+                    "itemBody",
+                    None,
+                    &[("content", "String"), ("contentType", "String")],
+                ),
+            ),
+            (
+                "resources/identityset.md",
+                resource(
+                    "identitySet",
+                    None,
+                    &[
+                        ("user", "[identity](identity.md)"),
+                        ("application", "[identity](identity.md)"),
+                    ],
+                ),
+            ),
+            (
+                "resources/identity.md",
+                resource(
+                    "identity",
+                    None,
+                    &[("id", "String"), ("displayName", "String")],
+                ),
+            ),
+            (
+                "resources/mediaconfig.md",
+                resource("mediaConfig", None, &[("blob", "String")]),
+            ),
+            (
+                "resources/servicehostedmediaconfig.md",
+                resource(
+                    "serviceHostedMediaConfig",
+                    Some("mediaConfig"),
+                    &[("preFetchMedia", "String")],
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r##"{
+  "direction": "incoming",
+  "state": "String",
+  "itemBody": {"content": "x", "contentType": "text"},
+  "createdBy": {"user": {"id": "1"}, "application": {"id": "2"}},
+  "owner": {"id": "1", "displayName": "x"},
+  "mediaConfig": {"@odata.type": "#microsoft.graph.serviceHostedMediaConfig"},
+  "window": "PT1H",
+  "when": "when-value"
+}"##,
+                ),
+            ),
+            (
+                "api/call-list.md",
+                get_call(
+                    r##"{"state": "established", "when": "2020-01-01T00:00:00Z", "direction": "Duration"}"##,
+                ),
+            ),
+        ]);
+        // A member of the one enum named for the property.
+        assert_eq!(ty(&model, "call", "direction").name, "callDirection");
+        // A placeholder first, then a member: the later example types it.
+        // `mobileAppState` has the member too, but is not named for a call.
+        assert_eq!(ty(&model, "call", "state").name, "callState");
+        // Named by the property, and its keys fit.
+        assert_eq!(ty(&model, "call", "itemBody").name, "itemBody");
+        // Named by nothing, but only one type has this shape.
+        assert_eq!(ty(&model, "call", "createdBy").name, "identitySet");
+        // Only `id` and `displayName`: fits too much to say.
+        assert_eq!(ty(&model, "call", "owner"), TypeRef::untyped());
+        // A derived value on a property named for its base.
+        assert_eq!(ty(&model, "call", "mediaConfig").name, "mediaConfig");
+        assert_eq!(ty(&model, "call", "window").name, "Duration");
+        // A string first, a date-time later: the first still has to read.
+        assert_eq!(ty(&model, "call", "when").name, "String");
+    }
+}
