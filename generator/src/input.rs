@@ -73,10 +73,14 @@ fn walk_order_key(path: &Path, root: &Path) -> Vec<u8> {
     key
 }
 
-/// A page's path as printed in the model: `/`-separated, without a leading `./`,
-/// so the same input gives the same output on every OS.
+/// A page's path as printed in the model: `/`-separated, without a leading
+/// `./`, and with each `..` that can cancel a folder before it cancelling it
+/// (see [`join_lexically`]), so the same input gives the same output on every
+/// OS, and a page reached as `docs/../docs/api/x.md` is the same page as
+/// `docs/api/x.md`, which is how a link between pages names it.
 pub fn display_name(path: &Path) -> Arc<str> {
-    let s = path.to_string_lossy().replace('\\', "/");
+    let normal = join_lexically(Path::new(""), path);
+    let s = normal.to_string_lossy().replace('\\', "/");
     let s = s.strip_prefix("./").unwrap_or(&s);
     Arc::from(s)
 }
@@ -282,6 +286,13 @@ mod tests {
             &*display_name(Path::new("./docs-input/a.md")),
             "docs-input/a.md"
         );
+        // A page is one page however the path to it climbs.
+        assert_eq!(
+            &*display_name(Path::new("docs/../docs/api/x.md")),
+            "docs/api/x.md"
+        );
+        assert_eq!(&*display_name(Path::new("/a/b/../c.md")), "/a/c.md");
+        assert_eq!(&*display_name(Path::new("../x.md")), "../x.md");
     }
 
     #[test]

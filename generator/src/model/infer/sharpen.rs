@@ -2,25 +2,29 @@
 //!
 //! A value's JSON kind says little: `"incoming"` is a `String`, `{"id": …}` an
 //! untyped object, an element with `"@odata.type": "#microsoft.graph.androidCustomConfiguration"`
-//! one derived type of many. When no table states the property, the type
-//! table already knows the documented types, and three rules read the value
-//! against them. Each needs two independent facts to agree (a name and the
-//! value itself), so a property that matches nothing keeps its plain kind:
+//! one derived type of many. When no table states the property (common on
+//! pages read without their neighbours), the type table already knows the
+//! documented types, and these rules read the value against them. Each needs
+//! a name and the value itself to agree, so a property that matches nothing
+//! keeps its plain kind:
 //!
-//! - a string that is a member of exactly one documented enum named like the
-//!   property (`direction: "incoming"` → `callDirection`; see
-//!   [`crate::model::refine::matching_enum`] for the same rule on listed values);
-//! - an object without `@odata.type` whose keys are all properties of a
-//!   documented type named by the property (`file`, `chatMessage.mentions` →
-//!   `chatMessageMention`);
+//! - a string that is a member of exactly one documented enum named for the
+//!   property (`direction: "incoming"` → `callDirection`, see
+//!   [`names_enum_for`]; [`crate::model::refine::matching_enum`] is the same
+//!   idea for values a description lists);
+//! - an object without `@odata.type` whose keys, and their values' kinds, fit
+//!   a documented type named by the property (`file`, `chatMessage.mentions`
+//!   → `chatMessageMention`), or fit exactly one documented type
+//!   (`{"user", "application"}` → `identitySet`);
 //! - an object of a derived type, on a property named for one of its base
 //!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
 //!   → `deviceConfiguration`): the property holds the base, the value is one
 //!   case of it.
 //!
 //! A later example may sharpen what an earlier one left plain (a placeholder
-//! `"String"` first, a real member later), never the reverse: see
-//! [`is_sharper`].
+//! `"String"` first, a member later) with the same kind of value, so the
+//! earlier value still reads ([`same_kind`], [`is_sharper`]); a value of
+//! another kind widens the property instead ([`widened`]).
 
 use super::TypeTable;
 use crate::model::typeref::{is_primitive_name, TypeRef};
