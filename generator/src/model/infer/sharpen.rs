@@ -195,11 +195,11 @@ impl TypeTable {
         })
     }
 
-    /// The one documented type (the most general, when a type and types
-    /// derived from it all fit) whose properties include every key of every
-    /// object in `items`, when the keys tell: at least [`MIN_SHAPE_KEYS`] of
-    /// them, not all [`GENERIC_KEYS`]. `{"user": …, "application": …}` is an
-    /// `identitySet`; `{"user": …}` alone fits too many types to say.
+    /// The documented type whose properties include every key of every
+    /// object in `items` (their values' kinds fitting), when the keys tell
+    /// (not only [`GENERIC_KEYS`]): the most general when a type and types
+    /// derived from it all fit, then the one with the fewest properties.
+    /// `{"user": …, "application": …}` is an `identitySet`.
     fn object_type_by_shape(&self, items: &[&Value]) -> Option<String> {
         let mut keys: Vec<String> = Vec::new();
         let mut values: Vec<(String, &Value)> = Vec::new();
@@ -216,7 +216,7 @@ impl TypeTable {
                 values.push((k, v));
             }
         }
-        if keys.len() < MIN_SHAPE_KEYS
+        if keys.is_empty()
             || keys
                 .iter()
                 .all(|k| GENERIC_KEYS.iter().any(|g| g.eq_ignore_ascii_case(k)))
@@ -228,14 +228,18 @@ impl TypeTable {
             .iter()
             .map(|k| index.by_property.get(k).map_or(&[][..], Vec::as_slice))
             .min_by_key(|types| types.len())?;
+        // An object without an `id` is a value, not an entity: entities in
+        // examples show their keys.
+        let has_id = keys.iter().any(|k| k == "id");
         let fits: Vec<usize> = rarest
             .iter()
             .copied()
             .filter(|t| {
                 index.shapes.get(t).is_some_and(|shape| {
-                    values
-                        .iter()
-                        .all(|(k, v)| shape.get(k).is_some_and(|ty| self.value_fits(v, ty)))
+                    (has_id || !shape.contains_key("id"))
+                        && values
+                            .iter()
+                            .all(|(k, v)| shape.get(k).is_some_and(|ty| self.value_fits(v, ty)))
                 })
             })
             .collect();
@@ -254,8 +258,17 @@ impl TypeTable {
             }
             general.push(t);
         }
-        match general.as_slice() {
-            [one] => Some(self.slots[*one].def.name.clone()),
+        // Of several, the one the keys fill most (`{"content", "contentType"}`
+        // is all of an `itemBody`, a third of a `chatMessageAttachment`), if
+        // one does; fewer than [`MIN_SHAPE_KEYS`] keys must fill it all
+        // (`{"emailAddress"}` is a `recipient`, `{"user"}` says nothing).
+        let size = |t: &usize| index.shapes.get(t).map_or(usize::MAX, HashMap::len);
+        let best = general.iter().map(size).min()?;
+        let tightest: Vec<&usize> = general.iter().filter(|t| size(t) == best).collect();
+        match tightest.as_slice() {
+            [one] if keys.len() >= MIN_SHAPE_KEYS || best == keys.len() => {
+                Some(self.slots[**one].def.name.clone())
+            }
             _ => None,
         }
     }
@@ -697,6 +710,42 @@ mod model_tests {
                 resource("mediaConfig", None, &[("blob", "String")]),
             ),
             (
+                "resources/preview.md",
+                resource(
+                    "preview",
+                    None,
+                    &[
+                        ("content", "String"),
+                        ("contentType", "String"),
+                        ("name", "String"),
+                    ],
+                ),
+            ),
+            (
+                "resources/recipient.md",
+                resource("recipient", None, &[("emailAddress", "String")]),
+            ),
+            (
+                "resources/initiator.md",
+                resource(
+                    "initiator",
+                    None,
+                    &[("user", "[identity](identity.md)"), ("app", "String")],
+                ),
+            ),
+            (
+                "resources/comment.md",
+                resource(
+                    "comment",
+                    None,
+                    &[
+                        ("id", "String"),
+                        ("content", "String"),
+                        ("contentType", "String"),
+                    ],
+                ),
+            ),
+            (
                 "resources/servicehostedmediaconfig.md",
                 resource(
                     "serviceHostedMediaConfig",
@@ -711,6 +760,9 @@ mod model_tests {
   "direction": "incoming",
   "state": "String",
   "itemBody": {"content": "x", "contentType": "text"},
+  "body": {"content": "x", "contentType": "text"},
+  "sender": {"emailAddress": "a@b.c"},
+  "by": {"user": {"id": "1"}},
   "createdBy": {"user": {"id": "1"}, "application": {"id": "2"}},
   "owner": {"id": "1", "displayName": "x"},
   "mediaConfig": {"@odata.type": "#microsoft.graph.serviceHostedMediaConfig"},
@@ -735,6 +787,12 @@ mod model_tests {
         assert_eq!(ty(&model, "call", "itemBody").name, "itemBody");
         // Named by nothing, but only one type has this shape.
         assert_eq!(ty(&model, "call", "createdBy").name, "identitySet");
+        // All of an `itemBody`, part of a `preview`: the tightest fit. Not the
+        // `comment` entity: an entity's value shows its `id`.
+        assert_eq!(ty(&model, "call", "body").name, "itemBody");
+        // One key fills a type only if that is all the type has.
+        assert_eq!(ty(&model, "call", "sender").name, "recipient");
+        assert_eq!(ty(&model, "call", "by"), TypeRef::untyped());
         // Only `id` and `displayName`: fits too much to say.
         assert_eq!(ty(&model, "call", "owner"), TypeRef::untyped());
         // A derived value on a property named for its base.
