@@ -139,7 +139,7 @@ pub fn write(diagnostics: &[Diagnostic], format: Format, out: &mut dyn Write) ->
     write_styled(diagnostics, format, false, out)
 }
 
-/// [`write`], with `rich` output in color when `color` (for a terminal).
+/// [`write()`], with `rich` output in color when `color` (for a terminal).
 pub fn write_styled(
     diagnostics: &[Diagnostic],
     format: Format,

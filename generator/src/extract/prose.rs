@@ -194,7 +194,7 @@ pub fn link_type_name(link: &Link) -> Option<String> {
 }
 
 /// The type a request-body sentence says the body represents:
-/// "a JSON representation of (a|an|the) [X] object".
+/// "a JSON representation of (a|an|the) \[X\] object".
 pub fn represented_type(inline: &Inline) -> Option<(TypeRef, Option<String>)> {
     let lower = inline.text.to_ascii_lowercase();
     let at = ["representation of", "representation for"]

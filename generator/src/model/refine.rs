@@ -139,7 +139,7 @@ fn is_identifier(w: &str) -> bool {
 /// The enum, named like the property (its name contains the property's
 /// name: `type` → `attendeeType`), whose members include every value listed:
 /// the one whose members are exactly the values (give or take
-/// [`UNLISTED_MEMBERS`]), else the only one (a description may list only
+/// `UNLISTED_MEMBERS`), else the only one (a description may list only
 /// the values that apply to this property: `responseType` lists 3 of 6).
 /// `None` when no enum, or more than one, fits.
 pub fn matching_enum<'a>(

@@ -10,7 +10,7 @@
 //!
 //! - a string that is a member of exactly one documented enum named for the
 //!   property (`direction: "incoming"` → `callDirection`, see
-//!   [`names_enum_for`]; [`crate::model::refine::matching_enum`] is the same
+//!   `naming_tier`; [`crate::model::refine::matching_enum`] is the same
 //!   idea for values a description lists);
 //! - an object without `@odata.type` whose keys, and their values' kinds, fit
 //!   a documented type named by the property (`file`, `chatMessage.mentions`
@@ -53,7 +53,7 @@ pub(super) struct ExampleIndex {
 }
 
 impl TypeTable {
-    /// Builds the [`ExampleIndex`]. Call once every table is in, before
+    /// Builds the `ExampleIndex`. Call once every table is in, before
     /// examples are read.
     pub fn index_for_examples(&mut self) {
         let mut index = ExampleIndex::default();
@@ -121,7 +121,7 @@ impl TypeTable {
     }
 
     /// The one documented enum named for property `key` of the owner (see
-    /// [`names_enum_for`]) that has every string of `items` as a member.
+    /// [`naming_tier`]) that has every string of `items` as a member.
     /// Strings that are a primitive's name (`"String"`) are placeholders,
     /// not values: they say nothing.
     fn enum_of(&self, owner: usize, key: &str, items: &[&Value]) -> Option<String> {
@@ -141,12 +141,15 @@ impl TypeTable {
             }
         }
         let owner = &self.slots[owner].def.name;
-        let found: Vec<usize> = candidates?
+        let named: Vec<(u8, usize)> = candidates?
             .into_iter()
-            .filter(|&c| names_enum_for(&self.slots[c].def.name, owner, key))
+            .filter_map(|c| Some((naming_tier(&self.slots[c].def.name, owner, key)?, c)))
             .collect();
-        match found.as_slice() {
-            [one] => Some(self.slots[*one].def.name.clone()),
+        // The closest-named tier decides; two enums in it are no answer.
+        let best = named.iter().map(|(tier, _)| *tier).min()?;
+        let mut closest = named.iter().filter(|(tier, _)| *tier == best);
+        match (closest.next(), closest.next()) {
+            (Some((_, one)), None) => Some(self.slots[*one].def.name.clone()),
             _ => None,
         }
     }
@@ -349,14 +352,28 @@ impl TypeTable {
     }
 }
 
-/// Whether `enum_name` is named for property `key` of type `owner`: it is the
-/// property's name (`dayOfWeek`), or ends with it at a word boundary and
-/// starts with a word of the owner's name (`call.direction` →
-/// `callDirection`, `commsOperation.status` → `operationStatus`, not
-/// `mobileAppPublishingState` for `printJobStatus.state`). A collection's
+/// How closely `enum_name` is named for property `key` of type `owner`, if it
+/// is at all, closest first:
+///
+/// 0. the property's name (`dayOfWeek`; `daysOfWeek` → `dayOfWeek`), or that
+///    name and `Type` (`inferenceClassification` → `inferenceClassificationType`);
+/// 1. the property's name ending it at a word boundary, after a first word
+///    that is a word of the owner's name (`call.direction` → `callDirection`,
+///    `commsOperation.status` → `operationStatus`);
+/// 2. the same after words any of which is the owner's
+///    (`emailFileAssessmentRequest.contentType` → `threatAssessmentContentType`).
+///
+/// Not `mobileAppPublishingState` for `printJobStatus.state`. A collection's
 /// name counts singular too (`flaggedReasons` → `managedAppFlaggedReason`).
-/// Namespace prefixes are ignored.
-pub fn names_enum_for(enum_name: &str, owner: &str, key: &str) -> bool {
+/// An enum of another sub-namespace than the owner's is not named for it
+/// (`externalConnectors.externalItemContentType` is not `itemBody`'s).
+fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
+    let namespace = |n: &str| n.rsplit_once('.').map(|(ns, _)| ns.to_string());
+    if let Some(ns) = namespace(enum_name) {
+        if namespace(owner).as_deref() != Some(ns.as_str()) {
+            return None;
+        }
+    }
     let bare = |n: &str| n.rsplit('.').next().unwrap_or(n).to_string();
     let (enum_name, owner) = (bare(enum_name), bare(owner));
     let lower = enum_name.to_ascii_lowercase();
@@ -365,21 +382,31 @@ pub fn names_enum_for(enum_name: &str, owner: &str, key: &str) -> bool {
     let owner_words: Vec<String> = camel_words(&owner)
         .map(|w| w.to_ascii_lowercase())
         .collect();
-    let first = camel_words(&enum_name).next().map(str::to_ascii_lowercase);
-    if every_word_singular(&enum_name) == every_word_singular(key) {
-        return true;
+    let own = every_word_singular(key);
+    let whole = every_word_singular(&enum_name);
+    if whole == own || whole == format!("{own}type") {
+        return Some(0);
     }
-    [&key_lower, &single].iter().any(|k| {
-        let Some(start) = lower
-            .len()
-            .checked_sub(k.len())
-            .filter(|_| lower.ends_with(k.as_str()))
-        else {
-            return false;
-        };
-        let at_word = enum_name[start..].starts_with(|c: char| c.is_ascii_uppercase());
-        at_word && first.as_ref().is_some_and(|f| owner_words.contains(f))
-    })
+    [&key_lower, &single]
+        .iter()
+        .filter_map(|k| {
+            let start = lower
+                .len()
+                .checked_sub(k.len())
+                .filter(|_| lower.ends_with(k.as_str()))?;
+            if !enum_name[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            let mut words = camel_words(&enum_name[..start]).map(str::to_ascii_lowercase);
+            if words.next().is_some_and(|w| owner_words.contains(&w)) {
+                Some(1)
+            } else if words.any(|w| owner_words.contains(&w)) {
+                Some(2)
+            } else {
+                None
+            }
+        })
+        .min()
 }
 
 /// `daysOfWeek` → `dayofweek`: each word of a camel-case name singular,
@@ -536,46 +563,70 @@ mod tests {
         assert_eq!(singular("bonus"), "bonus");
     }
 
+    fn naming_tier_some(enum_name: &str, owner: &str, key: &str) -> bool {
+        naming_tier(enum_name, owner, key).is_some()
+    }
+
     #[test]
     fn enums_named_for_a_property() {
-        assert!(names_enum_for("callDirection", "call", "direction"));
-        assert!(names_enum_for(
+        assert!(naming_tier_some("callDirection", "call", "direction"));
+        assert!(naming_tier_some(
             "chatMessageType",
             "chatMessage",
             "messageType"
         ));
-        assert!(names_enum_for(
+        assert!(naming_tier_some(
             "operationStatus",
             "commsOperation",
             "status"
         ));
-        assert!(names_enum_for("dayOfWeek", "workingHours", "daysOfWeek"));
-        assert!(names_enum_for(
+        assert!(naming_tier_some("dayOfWeek", "workingHours", "daysOfWeek"));
+        assert!(naming_tier_some(
             "managedAppFlaggedReason",
             "managedAppRegistration",
             "flaggedReasons"
         ));
-        assert!(!names_enum_for(
+        assert!(!naming_tier_some(
             "mobileAppPublishingState",
             "printJobStatus",
             "state"
         ));
-        assert!(!names_enum_for(
+        assert!(!naming_tier_some(
             "identityUserFlowAttributeDataType",
             "identity",
             "id"
         ));
-        assert!(!names_enum_for(
+        assert!(!naming_tier_some(
             "provisioningStatusErrorCategory",
             "servicePlanInfo",
             "provisioningStatus"
         ));
-        assert!(!names_enum_for(
+        assert!(!naming_tier_some(
             "externalConnectors.externalItemContentType",
             "itemBody",
             "contentType"
         ));
-        assert!(!names_enum_for("teamVisibilityType", "group", "visibility"));
+        assert!(!naming_tier_some(
+            "teamVisibilityType",
+            "group",
+            "visibility"
+        ));
+        assert!(naming_tier_some(
+            "inferenceClassificationType",
+            "message",
+            "inferenceClassification"
+        ));
+        assert!(naming_tier_some(
+            "threatAssessmentContentType",
+            "emailFileAssessmentRequest",
+            "contentType"
+        ));
+        assert!(!naming_tier_some("onenoteUserRole", "notebook", "userRole"));
+        assert!(naming_tier_some(
+            "callRecords.modality",
+            "callRecords.session",
+            "modalities"
+        ));
     }
 
     #[test]
