@@ -16,6 +16,9 @@
 //!   a documented type named by the property (`file`, `chatMessage.mentions`
 //!   → `chatMessageMention`), or fit exactly one documented type
 //!   (`{"user", "application"}` → `identitySet`);
+//! - a string or an object on a property whose name the tables elsewhere
+//!   type alike (`createdBy` is an `identitySet` on most types that state
+//!   it), when the value fits that type;
 //! - an object of a derived type, on a property named for one of its base
 //!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
 //!   → `deviceConfiguration`): the property holds the base, the value is one
@@ -28,6 +31,7 @@
 
 use super::TypeTable;
 use crate::model::typeref::{is_primitive_name, TypeRef};
+use crate::model::FactOrigin;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -50,16 +54,49 @@ pub(super) struct ExampleIndex {
     shapes: HashMap<usize, HashMap<String, TypeRef>>,
     /// Each property name (lower-cased) → the resource-page types that have it.
     by_property: HashMap<String, Vec<usize>>,
+    /// Each property name (lower-cased) that resource pages' tables state on
+    /// at least [`MIN_CONSENSUS`] types, most of them ([`CONSENSUS_SHARE`])
+    /// with the same type → that type (lower-cased).
+    consensus: HashMap<String, TypeRef>,
 }
+
+/// The fewest tables that must type a property name alike for an example of
+/// a property of that name elsewhere to be read as that type.
+const MIN_CONSENSUS: usize = 1;
+
+/// The share of the tables stating a property name that must give it the
+/// type (2 of 3: `createdBy` is an `identitySet` on 14 types, a `userIdentity`
+/// on 2), as a fraction.
+const CONSENSUS_SHARE: (usize, usize) = (2, 3);
 
 impl TypeTable {
     /// Builds the `ExampleIndex`. Call once every table is in, before
     /// examples are read.
     pub fn index_for_examples(&mut self) {
         let mut index = ExampleIndex::default();
+        // name → how many tables give it each type
+        let mut stated: HashMap<String, HashMap<TypeRef, usize>> = HashMap::new();
         for (i, slot) in self.slots.iter().enumerate() {
             if !slot.def.documented {
                 continue;
+            }
+            if self.resource_pages.contains(&slot.key) {
+                for p in slot
+                    .def
+                    .properties
+                    .iter()
+                    .filter(|p| p.source == FactOrigin::Table)
+                {
+                    let ty = TypeRef {
+                        name: p.ty.name.to_ascii_lowercase(),
+                        collection: p.ty.collection,
+                    };
+                    *stated
+                        .entry(p.name.to_ascii_lowercase())
+                        .or_default()
+                        .entry(ty)
+                        .or_default() += 1;
+                }
             }
             for m in &slot.def.members {
                 let list = index
@@ -78,7 +115,60 @@ impl TypeTable {
                 index.shapes.insert(i, shape);
             }
         }
+        index.consensus = stated
+            .into_iter()
+            .filter_map(|(name, types)| {
+                let total: usize = types.values().sum();
+                // The most stated type (ties broken by name, for one answer
+                // on every machine), if it is most of them.
+                let (ty, n) = types
+                    .into_iter()
+                    .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.name.cmp(&a.name)))?;
+                (n >= MIN_CONSENSUS && n * CONSENSUS_SHARE.1 >= total * CONSENSUS_SHARE.0)
+                    .then_some((name, ty))
+            })
+            .collect();
         self.example_index = index;
+    }
+
+    /// The type tables agree on for properties named `key` (see
+    /// `ExampleIndex::consensus`), when its shape is that of `inferred` (a
+    /// collection or not) and every item fits it: an enum that has each
+    /// string as a member, or a documented type each object fits.
+    fn agreed_type(&self, key: &str, inferred: &TypeRef, items: &[&Value]) -> Option<String> {
+        let agreed = self
+            .example_index
+            .consensus
+            .get(&key.to_ascii_lowercase())?;
+        if agreed.collection != inferred.collection {
+            return None;
+        }
+        let &slot = self.index.get(agreed.name.as_str())?;
+        let ty = TypeRef {
+            name: self.slots[slot].def.name.clone(),
+            collection: false,
+        };
+        let fits = |v: &&Value| match v {
+            Value::Object(o) => self.example_index.shapes.get(&slot).is_some_and(|shape| {
+                o.iter()
+                    .filter(|(k, _)| super::is_property_name(k))
+                    .all(|(k, v)| {
+                        shape
+                            .get(&k.to_ascii_lowercase())
+                            .is_some_and(|t| self.value_fits(v, t))
+                    })
+            }),
+            Value::String(s) => {
+                self.value_fits(v, &ty)
+                    && self.slots[slot]
+                        .def
+                        .members
+                        .iter()
+                        .any(|m| m.name.eq_ignore_ascii_case(s))
+            }
+            _ => false,
+        };
+        items.iter().all(fits).then_some(ty.name)
     }
 
     /// `inferred` (the kind of `value`, a value of property `key` of the type
@@ -104,9 +194,12 @@ impl TypeTable {
             return inferred;
         }
         let found = match inferred.name.as_str() {
-            "String" => self.enum_of(owner, key, &items),
+            "String" => self
+                .enum_of(owner, key, &items)
+                .or_else(|| self.agreed_type(key, &inferred, &items)),
             "Untyped" => self
                 .object_type_named_by(owner, key, &items)
+                .or_else(|| self.agreed_type(key, &inferred, &items))
                 .or_else(|| self.object_type_by_shape(&items)),
             name if !is_primitive_name(name) => self.base_named_by(name, key),
             _ => None,
@@ -773,6 +866,14 @@ mod model_tests {
                 ),
             ),
             (
+                "resources/note.md",
+                resource("note", None, &[("author", "[identitySet](identityset.md)")]),
+            ),
+            (
+                "resources/post.md",
+                resource("post", None, &[("author", "[identitySet](identityset.md)")]),
+            ),
+            (
                 "resources/recipient.md",
                 resource("recipient", None, &[("emailAddress", "String")]),
             ),
@@ -814,6 +915,7 @@ mod model_tests {
   "body": {"content": "x", "contentType": "text"},
   "sender": {"emailAddress": "a@b.c"},
   "by": {"user": {"id": "1"}},
+  "author": {"user": {"id": "1"}},
   "createdBy": {"user": {"id": "1"}, "application": {"id": "2"}},
   "owner": {"id": "1", "displayName": "x"},
   "mediaConfig": {"@odata.type": "#microsoft.graph.serviceHostedMediaConfig"},
@@ -844,6 +946,8 @@ mod model_tests {
         // One key fills a type only if that is all the type has.
         assert_eq!(ty(&model, "call", "sender").name, "recipient");
         assert_eq!(ty(&model, "call", "by"), TypeRef::untyped());
+        // What the tables call `author` everywhere they state it, and it fits.
+        assert_eq!(ty(&model, "call", "author").name, "identitySet");
         // Only `id` and `displayName`: fits too much to say.
         assert_eq!(ty(&model, "call", "owner"), TypeRef::untyped());
         // A derived value on a property named for its base.
