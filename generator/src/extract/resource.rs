@@ -171,12 +171,36 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
         .collect()
 }
 
+/// The primitive a `"String (…)"` placeholder says the string holds
+/// (`timestamp`, `ISO 8601 duration`, `time of day`, `binary`), when the
+/// service sends that primitive as a JSON string (see
+/// [`rules::STRING_HELD_PRIMITIVES`]). `"String (identifier)"` holds a string.
+fn string_held_primitive(placeholder: &str) -> Option<&'static str> {
+    let (head, hint) = placeholder.split_once('(')?;
+    if !head.trim().eq_ignore_ascii_case("string") {
+        return None;
+    }
+    let hint: String = hint
+        .trim_end_matches(')')
+        .to_ascii_lowercase()
+        .replace("iso 8601", "")
+        .split_whitespace()
+        .collect();
+    crate::model::typeref::canonical_primitive(&hint)
+        .filter(|p| rules::STRING_HELD_PRIMITIVES.contains(p))
+}
+
 /// A property type stated only by a JSON representation value (`"string"`,
 /// `{"@odata.type": "microsoft.graph.identitySet"}`), for cross-checks.
 pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
     match value {
         serde_json::Value::String(s) => {
-            // "String (timestamp)" is how the pages spell a DateTimeOffset.
+            // "String (timestamp)" is how the pages spell a DateTimeOffset,
+            // "String (ISO 8601 duration)" a Duration: a string that holds
+            // another primitive.
+            if let Some(held) = string_held_primitive(s) {
+                return Some(TypeRef::named(held));
+            }
             if s.to_ascii_lowercase().contains("timestamp") {
                 return Some(TypeRef::named("DateTimeOffset"));
             }
@@ -273,6 +297,17 @@ mod tests {
             ty(serde_json::json!("String (timestamp)")),
             Some("DateTimeOffset".into())
         );
+        for (placeholder, held) in [
+            ("String (ISO 8601 duration)", "Duration"),
+            ("String (duration)", "Duration"),
+            ("String (time of day)", "TimeOfDay"),
+            ("String (binary)", "Binary"),
+            ("String (identifier)", "String"),
+            // A string that holds a number is still a string on the wire.
+            ("String (double)", "String"),
+        ] {
+            assert_eq!(ty(serde_json::json!(placeholder)), Some(held.into()));
+        }
         assert_eq!(
             ty(serde_json::json!("microsoft.graph.identitySet")),
             Some("microsoft.graph.identitySet".into())

@@ -570,6 +570,17 @@ pub fn is_boilerplate(text: &str) -> bool {
     })
 }
 
+/// Primitives the service sends as JSON strings, which a JSON representation
+/// spells `"String (…)"` (`"String (timestamp)"`, `"String (ISO 8601 duration)"`).
+pub const STRING_HELD_PRIMITIVES: &[&str] = &[
+    "DateTimeOffset",
+    "Date",
+    "TimeOfDay",
+    "Duration",
+    "Guid",
+    "Binary",
+];
+
 /// Words that refer back to something named earlier rather than name a type:
 /// "a JSON representation of that resource instance" says nothing of which.
 pub const REFERRING_WORDS: &[&str] = &[
