@@ -88,12 +88,18 @@ pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
             else {
                 continue;
             };
+            // A page listing one derived type on its base's collection
+            // (`GET /deviceManagement/deviceConfigurations` answering
+            // `androidCustomConfiguration`s) shows the base's relationship.
+            let held = types
+                .base_named_for(&known.name, &name)
+                .unwrap_or_else(|| known.name.clone());
             out.push(Navigation {
                 owner,
                 quote: name.clone(),
                 name,
                 ty: TypeRef {
-                    name: known.name.clone(),
+                    name: held,
                     collection: collection || read.verb == COLLECTION_READ_VERB,
                 },
                 table_wins: !(collection && read.verb == COLLECTION_READ_VERB),

@@ -375,18 +375,55 @@ impl TypeTable {
         let key = key.to_ascii_lowercase();
         let single = singular(&key);
         let start = *self.index.get(name.to_ascii_lowercase().as_str())?;
-        let mut best = None;
-        for slot in self.ancestry(start) {
-            let k = &self.slots[slot].key;
-            if [&key, &single]
+        let names = |n: &str| {
+            let n = n.to_ascii_lowercase();
+            [&key, &single]
                 .iter()
-                .any(|w| k.ends_with(w.as_str()) || k.ends_with(&format!("{w}base")))
-            {
-                best = Some(slot);
-            }
+                .any(|w| n.ends_with(w.as_str()) || n.ends_with(&format!("{w}base")))
+        };
+        let chain = self.ancestry(start);
+        // The base the last known type names, even if no page of it was read
+        // (`androidCustomConfiguration` inherits from `deviceConfiguration`).
+        let beyond = chain
+            .last()
+            .and_then(|&l| self.slots[l].def.base_type.as_deref())
+            .filter(|b| !self.index.contains_key(b.to_ascii_lowercase().as_str()))
+            .filter(|b| names(b));
+        if let Some(b) = beyond {
+            return Some(b.to_string());
         }
-        best.filter(|&b| b != start)
-            .map(|b| self.slots[b].def.name.clone())
+        if let Some(best) = chain
+            .iter()
+            .skip(1)
+            .rev()
+            .find(|&&slot| names(&self.slots[slot].key))
+        {
+            return Some(self.slots[*best].def.name.clone());
+        }
+        // No page says what it inherits from, but a documented type is named
+        // like the property and ends the value's type name as a word:
+        // `meetingInfo` holding an `organizerMeetingInfo`.
+        let value_name = &self.slots[start].def.name;
+        [&key, &single].iter().find_map(|w| {
+            let &slot = self.index.get(w.as_str())?;
+            let def = &self.slots[slot].def;
+            let cut = value_name.len().checked_sub(def.name.len())?;
+            (slot != start
+                && def.documented
+                && def.members.is_empty()
+                && cut > 0
+                && value_name[cut..].eq_ignore_ascii_case(&def.name)
+                && value_name[cut..].starts_with(|c: char| c.is_ascii_uppercase()))
+            .then(|| def.name.clone())
+        })
+    }
+
+    /// The base of `name` that a relationship or property named `key` holds
+    /// (see the third rule of this module), if not `name` itself:
+    /// `deviceConfigurations` read as `androidCustomConfiguration` values
+    /// holds `deviceConfiguration`s.
+    pub fn base_named_for(&self, name: &str, key: &str) -> Option<String> {
+        self.base_named_by(name, key)
     }
 
     /// `slot` and its base types, nearest first (a cycle is cut).
@@ -866,6 +903,22 @@ mod model_tests {
                 ),
             ),
             (
+                "resources/meetinginfo.md",
+                resource("meetingInfo", None, &[("allowed", "Boolean")]),
+            ),
+            (
+                "resources/organizermeetinginfo.md",
+                resource("organizerMeetingInfo", None, &[("organizer", "String")]),
+            ),
+            (
+                "resources/androidconfig.md",
+                resource(
+                    "androidConfig",
+                    Some("deviceConfiguration"),
+                    &[("apps", "String")],
+                ),
+            ),
+            (
                 "resources/note.md",
                 resource("note", None, &[("author", "[identitySet](identityset.md)")]),
             ),
@@ -916,6 +969,8 @@ mod model_tests {
   "sender": {"emailAddress": "a@b.c"},
   "by": {"user": {"id": "1"}},
   "author": {"user": {"id": "1"}},
+  "meetingInfo": {"@odata.type": "#microsoft.graph.organizerMeetingInfo", "organizer": "x"},
+  "deviceConfigurations": [{"@odata.type": "#microsoft.graph.androidConfig", "apps": "x"}],
   "createdBy": {"user": {"id": "1"}, "application": {"id": "2"}},
   "owner": {"id": "1", "displayName": "x"},
   "mediaConfig": {"@odata.type": "#microsoft.graph.serviceHostedMediaConfig"},
@@ -952,6 +1007,14 @@ mod model_tests {
         assert_eq!(ty(&model, "call", "owner"), TypeRef::untyped());
         // A derived value on a property named for its base.
         assert_eq!(ty(&model, "call", "mediaConfig").name, "mediaConfig");
+        // No page says `organizerMeetingInfo` inherits, but `meetingInfo` is
+        // documented and ends its name.
+        assert_eq!(ty(&model, "call", "meetingInfo").name, "meetingInfo");
+        // The base no page here documents, named by the derived type's page.
+        assert_eq!(
+            ty(&model, "call", "deviceConfigurations"),
+            TypeRef::collection_of("deviceConfiguration")
+        );
         assert_eq!(ty(&model, "call", "window").name, "Duration");
         // A string first, a date-time later: the first still has to read.
         assert_eq!(ty(&model, "call", "when").name, "String");
