@@ -16,7 +16,7 @@ use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Every contradiction between an example value and the type a table or the
 /// metadata states for it, skipping places that already have an
@@ -24,6 +24,20 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn check(model: &Model) -> Vec<Diagnostic> {
     let types: BTreeMap<&str, &TypeDef> =
         model.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    // Types with many properties are looked up by name, not scanned per key
+    // (the first of a name, as a scan finds).
+    let large: HashMap<&str, HashMap<&str, &Property>> = model
+        .types
+        .iter()
+        .filter(|t| t.properties.len() > PROPERTY_SCAN_LIMIT)
+        .map(|t| {
+            let mut by_name = HashMap::new();
+            for p in &t.properties {
+                by_name.entry(p.name.as_str()).or_insert(p);
+            }
+            (t.name.as_str(), by_name)
+        })
+        .collect();
     let already: BTreeSet<(&str, u32)> = model
         .diagnostics
         .iter()
@@ -41,6 +55,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
             if let (Some(body), Some((name, collection))) = (&ex.body, op.example_type(ex)) {
                 let mut walk = Walk {
                     types: &types,
+                    large: &large,
                     example: ex,
                     already: &already,
                     out: &mut out,
@@ -61,8 +76,13 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     out
 }
 
+/// Types with more properties than this get a name index in [`check`].
+const PROPERTY_SCAN_LIMIT: usize = 64;
+
 struct Walk<'a> {
     types: &'a BTreeMap<&'a str, &'a TypeDef>,
+    /// Name indexes of the types with many properties.
+    large: &'a HashMap<&'a str, HashMap<&'a str, &'a Property>>,
     example: &'a Example,
     already: &'a BTreeSet<(&'a str, u32)>,
     out: &'a mut Vec<Diagnostic>,
@@ -180,8 +200,12 @@ impl<'a> Walk<'a> {
             if !seen.insert(t.name.as_str()) {
                 break;
             }
-            if let Some(p) = t.properties.iter().find(|p| p.name == key) {
-                return Some(p);
+            let found = match self.large.get(t.name.as_str()) {
+                Some(by_name) => by_name.get(key).copied(),
+                None => t.properties.iter().find(|p| p.name == key),
+            };
+            if found.is_some() {
+                return found;
             }
             current = t
                 .base_type

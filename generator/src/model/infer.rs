@@ -430,6 +430,11 @@ impl Walker<'_> {
             .table
             .resource_pages
             .contains(&self.table.slots[slot].key);
+        // A large object finds its keys through an index of the type's
+        // properties (the first of a name, as a scan would), kept up to date
+        // as properties are added here or by nested values of the same type:
+        // a scan per key is quadratic in a huge example.
+        let mut by_name = PropertyIndex::new(map.len());
         for (key, value) in map {
             if !is_property_name(key) {
                 continue;
@@ -437,7 +442,7 @@ impl Walker<'_> {
             let at = self.key_line(key, line);
             let nested = matches!(value, Value::Array(_) | Value::Object(_));
             let def = &mut self.table.slots[slot].def;
-            let next_ty = match def.properties.iter().position(|p| &p.name == key) {
+            let next_ty = match by_name.find(&def.properties, key) {
                 Some(i) => {
                     if def.properties[i].source == FactOrigin::Example {
                         self.sharpen_again(slot, i, key, value, at);
@@ -491,6 +496,33 @@ impl Walker<'_> {
                 self.value(value, next_ty.as_ref(), at, false);
             }
         }
+    }
+}
+
+/// Objects with at most this many keys look each one up by a scan of the
+/// type's properties; larger ones through a [`PropertyIndex`].
+const PROPERTY_SCAN_LIMIT: usize = 64;
+
+/// Where each property name first occurs in a type's property list, for
+/// objects with more than [`PROPERTY_SCAN_LIMIT`] keys (`None`: scan).
+struct PropertyIndex(Option<(HashMap<String, usize>, usize)>);
+
+impl PropertyIndex {
+    fn new(keys: usize) -> Self {
+        PropertyIndex((keys > PROPERTY_SCAN_LIMIT).then(|| (HashMap::new(), 0)))
+    }
+
+    /// The index of the first property of `properties` named `name`.
+    fn find(&mut self, properties: &[Property], name: &str) -> Option<usize> {
+        let Some((index, seen)) = &mut self.0 else {
+            return properties.iter().position(|p| p.name == name);
+        };
+        // Index what was added since the last look (the list only grows).
+        for (i, p) in properties.iter().enumerate().skip(*seen) {
+            index.entry(p.name.clone()).or_insert(i);
+        }
+        *seen = properties.len();
+        index.get(name).copied()
     }
 }
 

@@ -394,6 +394,9 @@ pub struct Example {
     /// value can point at its line.
     #[serde(skip)]
     pub key_lines: Vec<(String, u32)>,
+    /// `key_lines` by key, built on first use by a large body.
+    #[serde(skip)]
+    pub key_index: KeyIndex,
     /// The type the example's own page gives its body (a response's, by
     /// status; a request's, the page's request body), set when the page's
     /// operation is built: pages merged into one operation may differ (one
@@ -404,16 +407,59 @@ pub struct Example {
     pub page_type: Option<TypeRef>,
 }
 
+/// Bodies with at most this many key lines are searched in order; larger ones
+/// through [`KeyIndex`], so looking up each key of a huge object is not
+/// quadratic in its size.
+const KEY_SCAN_LIMIT: usize = 64;
+
+/// An [`Example`]'s key lines by key (each key's lines in order), built on
+/// first use. Derived data: two indexes compare equal, and a clone starts
+/// empty.
+#[derive(Default)]
+pub struct KeyIndex(std::sync::OnceLock<std::collections::HashMap<String, Vec<u32>>>);
+
+impl Clone for KeyIndex {
+    fn clone(&self) -> Self {
+        KeyIndex::default()
+    }
+}
+
+impl PartialEq for KeyIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for KeyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyIndex")
+    }
+}
+
 impl Example {
     /// Line of the body's `"key":` at or after `from` (else `from`), so a
     /// diagnostic about a value points at its line.
     pub fn key_line(&self, key: &str, from: u32) -> u32 {
-        // `key_lines` is in line order: skip the lines before `from` by halving.
-        let start = self.key_lines.partition_point(|(_, l)| *l < from);
-        self.key_lines[start..]
-            .iter()
-            .find(|(k, _)| k == key)
-            .map_or(from, |(_, l)| *l)
+        if self.key_lines.len() <= KEY_SCAN_LIMIT {
+            // `key_lines` is in line order: skip the lines before `from` by halving.
+            let start = self.key_lines.partition_point(|(_, l)| *l < from);
+            return self.key_lines[start..]
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(from, |(_, l)| *l);
+        }
+        let index = self.key_index.0.get_or_init(|| {
+            let mut index: std::collections::HashMap<String, Vec<u32>> = Default::default();
+            for (k, l) in &self.key_lines {
+                index.entry(k.clone()).or_default().push(*l);
+            }
+            index
+        });
+        index
+            .get(key)
+            .and_then(|lines| lines.get(lines.partition_point(|l| *l < from)))
+            .copied()
+            .unwrap_or(from)
     }
 }
 
@@ -683,5 +729,60 @@ mod example_type_tests {
         let op = &model.operations[0];
         let ex = op.examples.iter().find(|e| e.status == Some(200)).unwrap();
         assert_eq!(op.example_type(ex), Some(("widget".to_string(), true)));
+    }
+}
+
+#[cfg(test)]
+mod key_line_tests {
+    use super::{Example, ExampleKind};
+
+    fn example(key_lines: Vec<(String, u32)>) -> Example {
+        Example {
+            kind: ExampleKind::Response,
+            name: None,
+            annotation: None,
+            method: None,
+            url: None,
+            api_version: None,
+            status: None,
+            headers: Vec::new(),
+            body: None,
+            raw_body: None,
+            source: crate::source::SourceRef::new(&std::sync::Arc::from("p.md"), 1),
+            body_line: 10,
+            key_lines,
+            key_index: Default::default(),
+            page_type: None,
+        }
+    }
+
+    #[test]
+    fn a_key_is_found_at_or_after_a_line_however_large_the_body() {
+        for size in [3, 500] {
+            // `id` on every tenth line, other keys between.
+            let lines: Vec<(String, u32)> = (0..size)
+                .map(|i| {
+                    let key = if i % 10 == 0 {
+                        "id".to_string()
+                    } else {
+                        format!("k{i}")
+                    };
+                    (key, 10 + i)
+                })
+                .collect();
+            let e = example(lines);
+            assert_eq!(e.key_line("id", 10), 10, "size {size}");
+            assert_eq!(e.key_line("k1", 10), 11, "size {size}");
+            assert_eq!(e.key_line("missing", 12), 12, "size {size}");
+            if size > 20 {
+                assert_eq!(e.key_line("id", 11), 20);
+                assert_eq!(e.key_line("id", 20), 20);
+                assert_eq!(
+                    e.key_line("id", 10 + size),
+                    10 + size,
+                    "past the last: from"
+                );
+            }
+        }
     }
 }
