@@ -291,7 +291,6 @@ pub fn read_example(
         source: sink.at(code.first_line.saturating_sub(1).max(1)),
         body_line,
         key_lines,
-        key_index: Default::default(),
         page_type: None,
     }
 }

@@ -57,6 +57,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
                     types: &types,
                     large: &large,
                     example: ex,
+                    key_lines: ex.key_lines_index(),
                     already: &already,
                     out: &mut out,
                 };
@@ -84,13 +85,14 @@ struct Walk<'a> {
     /// Name indexes of the types with many properties.
     large: &'a HashMap<&'a str, HashMap<&'a str, &'a Property>>,
     example: &'a Example,
+    key_lines: crate::model::KeyLines<'a>,
     already: &'a BTreeSet<(&'a str, u32)>,
     out: &'a mut Vec<Diagnostic>,
 }
 
 impl<'a> Walk<'a> {
     fn key_line(&self, key: &str, from: u32) -> u32 {
-        self.example.key_line(key, from)
+        self.key_lines.line(key, from)
     }
 
     fn value(&mut self, value: &Value, ty: &TypeRef, line: u32) {

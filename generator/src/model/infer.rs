@@ -266,7 +266,7 @@ impl TypeTable {
     pub fn infer_from_example(&mut self, example: &Example, body: &Value, ty: Option<&TypeRef>) {
         let mut walker = Walker {
             table: self,
-            example,
+            key_lines: example.key_lines_index(),
             file: example.source.file.clone(),
         };
         walker.value(body, ty, example.body_line, true);
@@ -323,13 +323,13 @@ impl TypeTable {
 
 struct Walker<'a> {
     table: &'a mut TypeTable,
-    example: &'a Example,
+    key_lines: super::KeyLines<'a>,
     file: std::sync::Arc<str>,
 }
 
 impl Walker<'_> {
     fn key_line(&self, key: &str, from: u32) -> u32 {
-        self.example.key_line(key, from)
+        self.key_lines.line(key, from)
     }
 
     fn value(&mut self, value: &Value, ty: Option<&TypeRef>, line: u32, top: bool) {

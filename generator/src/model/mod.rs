@@ -394,9 +394,6 @@ pub struct Example {
     /// value can point at its line.
     #[serde(skip)]
     pub key_lines: Vec<(String, u32)>,
-    /// `key_lines` by key, built on first use by a large body.
-    #[serde(skip)]
-    pub key_index: KeyIndex,
     /// The type the example's own page gives its body (a response's, by
     /// status; a request's, the page's request body), set when the page's
     /// operation is built: pages merged into one operation may differ (one
@@ -407,59 +404,59 @@ pub struct Example {
     pub page_type: Option<TypeRef>,
 }
 
-/// Bodies with at most this many key lines are searched in order; larger ones
-/// through [`KeyIndex`], so looking up each key of a huge object is not
-/// quadratic in its size.
-const KEY_SCAN_LIMIT: usize = 64;
-
-/// An [`Example`]'s key lines by key (each key's lines in order), built on
-/// first use. Derived data: two indexes compare equal, and a clone starts
-/// empty.
-#[derive(Default)]
-pub struct KeyIndex(std::sync::OnceLock<std::collections::HashMap<String, Vec<u32>>>);
-
-impl Clone for KeyIndex {
-    fn clone(&self) -> Self {
-        KeyIndex::default()
-    }
-}
-
-impl PartialEq for KeyIndex {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl std::fmt::Debug for KeyIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("KeyIndex")
-    }
-}
+/// Bodies with at most this many key lines are searched in order (the key is
+/// usually a few lines on); larger ones through a [`KeyLines`] index, so
+/// looking up each key of a huge object is not quadratic in its size.
+const KEY_SCAN_LIMIT: usize = 1024;
 
 impl Example {
     /// Line of the body's `"key":` at or after `from` (else `from`), so a
-    /// diagnostic about a value points at its line.
+    /// diagnostic about a value points at its line. For many lookups in one
+    /// body, [`Example::key_lines_index`].
     pub fn key_line(&self, key: &str, from: u32) -> u32 {
-        if self.key_lines.len() <= KEY_SCAN_LIMIT {
-            // `key_lines` is in line order: skip the lines before `from` by halving.
-            let start = self.key_lines.partition_point(|(_, l)| *l < from);
-            return self.key_lines[start..]
-                .iter()
-                .find(|(k, _)| k == key)
-                .map_or(from, |(_, l)| *l);
-        }
-        let index = self.key_index.0.get_or_init(|| {
-            let mut index: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        // `key_lines` is in line order: skip the lines before `from` by halving.
+        let start = self.key_lines.partition_point(|(_, l)| *l < from);
+        self.key_lines[start..]
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(from, |(_, l)| *l)
+    }
+
+    /// The body's key lines as a walk over the whole body looks them up:
+    /// indexed by key when the body is large.
+    pub fn key_lines_index(&self) -> KeyLines<'_> {
+        let index = (self.key_lines.len() > KEY_SCAN_LIMIT).then(|| {
+            let mut index: std::collections::HashMap<&str, Vec<u32>> = Default::default();
             for (k, l) in &self.key_lines {
-                index.entry(k.clone()).or_default().push(*l);
+                index.entry(k.as_str()).or_default().push(*l);
             }
             index
         });
-        index
-            .get(key)
-            .and_then(|lines| lines.get(lines.partition_point(|l| *l < from)))
-            .copied()
-            .unwrap_or(from)
+        KeyLines {
+            example: self,
+            index,
+        }
+    }
+}
+
+/// An [`Example`]'s key lines, indexed by key when the body is large (each
+/// key's lines in order); see [`Example::key_lines_index`].
+pub struct KeyLines<'a> {
+    example: &'a Example,
+    index: Option<std::collections::HashMap<&'a str, Vec<u32>>>,
+}
+
+impl KeyLines<'_> {
+    /// [`Example::key_line`], through the index when there is one.
+    pub fn line(&self, key: &str, from: u32) -> u32 {
+        match &self.index {
+            None => self.example.key_line(key, from),
+            Some(index) => index
+                .get(key)
+                .and_then(|lines| lines.get(lines.partition_point(|l| *l < from)))
+                .copied()
+                .unwrap_or(from),
+        }
     }
 }
 
@@ -751,14 +748,13 @@ mod key_line_tests {
             source: crate::source::SourceRef::new(&std::sync::Arc::from("p.md"), 1),
             body_line: 10,
             key_lines,
-            key_index: Default::default(),
             page_type: None,
         }
     }
 
     #[test]
     fn a_key_is_found_at_or_after_a_line_however_large_the_body() {
-        for size in [3, 500] {
+        for size in [3, 5000] {
             // `id` on every tenth line, other keys between.
             let lines: Vec<(String, u32)> = (0..size)
                 .map(|i| {
