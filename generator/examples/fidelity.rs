@@ -45,10 +45,7 @@ fn main() -> anyhow::Result<()> {
     if let Some(h) = half {
         inputs = graphdoc::input::collect(&inputs)?
             .into_iter()
-            .filter(|f| {
-                let relative = f.strip_prefix(&docs).unwrap_or(f);
-                fidelity::half_of(&relative.to_string_lossy()) == h
-            })
+            .filter(|f| fidelity::is_in_half(&docs, f, h))
             .collect();
     }
     let model = graphdoc::build_model(&inputs)

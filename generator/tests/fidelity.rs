@@ -84,10 +84,7 @@ fn each_half_alone_stays_above_its_floors() {
     for half in 0..2u8 {
         let pages: Vec<PathBuf> = files
             .iter()
-            .filter(|f| {
-                let relative = f.strip_prefix(&docs).unwrap_or(f);
-                fidelity::half_of(&relative.to_string_lossy()) == half
-            })
+            .filter(|f| fidelity::is_in_half(&docs, f, half))
             .cloned()
             .collect();
         assert!(

@@ -193,6 +193,13 @@ pub fn half_of(relative_path: &str) -> u8 {
     (hash >> 32) as u8 & 1
 }
 
+/// Whether `file`, a page under the corpus folder `root`, is in `half` (see
+/// [`half_of`]).
+pub fn is_in_half(root: &std::path::Path, file: &std::path::Path, half: u8) -> bool {
+    let relative = file.strip_prefix(root).unwrap_or(file);
+    half_of(&relative.to_string_lossy()) == half
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

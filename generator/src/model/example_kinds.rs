@@ -11,7 +11,9 @@
 //! not a binding bug) rather than failing.
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::model::infer::{describe, envelope_value, is_property_name, mismatch, short};
+use crate::model::infer::{
+    describe, envelope_value, is_property_name, mismatch, short, PROPERTY_SCAN_LIMIT,
+};
 use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
@@ -76,9 +78,6 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     out.dedup();
     out
 }
-
-/// Types with more properties than this get a name index in [`check`].
-const PROPERTY_SCAN_LIMIT: usize = 64;
 
 struct Walk<'a> {
     types: &'a BTreeMap<&'a str, &'a TypeDef>,

@@ -500,8 +500,9 @@ impl Walker<'_> {
 }
 
 /// Objects with at most this many keys look each one up by a scan of the
-/// type's properties; larger ones through a [`PropertyIndex`].
-const PROPERTY_SCAN_LIMIT: usize = 64;
+/// type's properties; larger ones through a [`PropertyIndex`] (and, in
+/// [`super::example_kinds`], types with more properties through a name index).
+pub(crate) const PROPERTY_SCAN_LIMIT: usize = 64;
 
 /// Where each property name first occurs in a type's property list, for
 /// objects with more than [`PROPERTY_SCAN_LIMIT`] keys (`None`: scan).

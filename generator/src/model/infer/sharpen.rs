@@ -80,7 +80,8 @@ impl TypeTable {
             if !slot.def.documented {
                 continue;
             }
-            if self.resource_pages.contains(&slot.key) {
+            let resource = self.resource_pages.contains(&slot.key);
+            if resource {
                 for p in slot
                     .def
                     .properties
@@ -107,7 +108,7 @@ impl TypeTable {
                     list.push(i);
                 }
             }
-            if slot.def.members.is_empty() && self.resource_pages.contains(&slot.key) {
+            if resource && slot.def.members.is_empty() {
                 let shape = self.property_types(i);
                 for p in shape.keys() {
                     index.by_property.entry(p.clone()).or_default().push(i);
@@ -149,15 +150,9 @@ impl TypeTable {
             collection: false,
         };
         let fits = |v: &&Value| match v {
-            Value::Object(o) => self.example_index.shapes.get(&slot).is_some_and(|shape| {
-                o.iter()
-                    .filter(|(k, _)| super::is_property_name(k))
-                    .all(|(k, v)| {
-                        shape
-                            .get(&k.to_ascii_lowercase())
-                            .is_some_and(|t| self.value_fits(v, t))
-                    })
-            }),
+            Value::Object(o) => {
+                self.fits_shape(slot, o.iter().filter(|(k, _)| super::is_property_name(k)))
+            }
             Value::String(s) => {
                 self.value_fits(v, &ty)
                     && self.slots[slot]
@@ -201,7 +196,7 @@ impl TypeTable {
                 .object_type_named_by(owner, key, &items)
                 .or_else(|| self.agreed_type(key, &inferred, &items))
                 .or_else(|| self.object_type_by_shape(&items)),
-            name if !is_primitive_name(name) => self.base_named_by(name, key),
+            name if !is_primitive_name(name) => self.base_named_for(name, key),
             _ => None,
         };
         match found {
@@ -279,15 +274,24 @@ impl TypeTable {
         }
         names.iter().find_map(|name| {
             let &slot = self.index.get(name.as_str())?;
-            let shape = self.example_index.shapes.get(&slot)?;
-            values
-                .iter()
-                .all(|(k, v)| {
-                    shape
-                        .get(&k.to_ascii_lowercase())
-                        .is_some_and(|ty| self.value_fits(v, ty))
-                })
+            self.fits_shape(slot, values.iter().copied())
                 .then(|| self.slots[slot].def.name.clone())
+        })
+    }
+
+    /// Whether `slot` is a documented type (one with a shape) that has every
+    /// key of `values` as a property, each value fitting its type.
+    fn fits_shape<'v>(
+        &self,
+        slot: usize,
+        mut values: impl Iterator<Item = (&'v String, &'v Value)>,
+    ) -> bool {
+        self.example_index.shapes.get(&slot).is_some_and(|shape| {
+            values.all(|(k, v)| {
+                shape
+                    .get(&k.to_ascii_lowercase())
+                    .is_some_and(|ty| self.value_fits(v, ty))
+            })
         })
     }
 
@@ -334,12 +338,11 @@ impl TypeTable {
             .iter()
             .copied()
             .filter(|t| {
-                index.shapes.get(t).is_some_and(|shape| {
-                    (has_id || !shape.contains_key("id"))
-                        && values
-                            .iter()
-                            .all(|(k, v)| shape.get(k).is_some_and(|ty| self.value_fits(v, ty)))
-                })
+                index
+                    .shapes
+                    .get(t)
+                    .is_some_and(|shape| has_id || !shape.contains_key("id"))
+                    && self.fits_shape(*t, values.iter().map(|(k, v)| (k, *v)))
             })
             .collect();
         // A type whose base type also fits is one case of that base. A type
@@ -372,9 +375,13 @@ impl TypeTable {
         }
     }
 
-    /// The most general of `name` and its base types whose name ends with
-    /// `key` (or `key` singular), if that is not `name` itself.
-    fn base_named_by(&self, name: &str, key: &str) -> Option<String> {
+    /// The base of `name` that a property or relationship named `key` holds,
+    /// if not `name` itself (`deviceConfigurations` holding
+    /// `androidCustomConfiguration` values holds `deviceConfiguration`s): the
+    /// most general of its base types whose name ends with `key` (or `key`
+    /// singular), the base its last known type names, or a documented type
+    /// named `key` that ends `name` as a word.
+    pub fn base_named_for(&self, name: &str, key: &str) -> Option<String> {
         let key = key.to_ascii_lowercase();
         let single = singular(&key);
         let start = *self.index.get(name.to_ascii_lowercase().as_str())?;
@@ -419,14 +426,6 @@ impl TypeTable {
                 && value_name[cut..].starts_with(|c: char| c.is_ascii_uppercase()))
             .then(|| def.name.clone())
         })
-    }
-
-    /// The base of `name` that a relationship or property named `key` holds
-    /// (see the third rule of this module), if not `name` itself:
-    /// `deviceConfigurations` read as `androidCustomConfiguration` values
-    /// holds `deviceConfiguration`s.
-    pub fn base_named_for(&self, name: &str, key: &str) -> Option<String> {
-        self.base_named_by(name, key)
     }
 
     /// `slot` and its base types, nearest first (a cycle is cut).
@@ -575,37 +574,14 @@ pub(super) fn widened(old: &TypeRef, value: &Value) -> Option<TypeRef> {
     };
     let clash = |v: &Value| -> Option<TypeRef> {
         let name = element.name.as_str();
+        let whole = INTEGERS.contains(&name);
+        let number = whole || FRACTIONS.contains(&name);
         let fits = match v {
             Value::Null => true,
             Value::Bool(_) => name == "Boolean" || !is_primitive_name(name),
-            Value::Number(n) => {
-                if matches!(name, "Int16" | "Int32" | "Int64" | "Byte" | "SByte") && n.is_f64() {
-                    return Some(TypeRef::named("Double"));
-                }
-                matches!(
-                    name,
-                    "Int16"
-                        | "Int32"
-                        | "Int64"
-                        | "Byte"
-                        | "SByte"
-                        | "Double"
-                        | "Single"
-                        | "Decimal"
-                ) || !is_primitive_name(name)
-            }
-            Value::String(_) => !matches!(
-                name,
-                "Boolean"
-                    | "Int16"
-                    | "Int32"
-                    | "Int64"
-                    | "Byte"
-                    | "SByte"
-                    | "Double"
-                    | "Single"
-                    | "Decimal"
-            ),
+            Value::Number(n) if whole && n.is_f64() => return Some(TypeRef::named("Double")),
+            Value::Number(_) => number || !is_primitive_name(name),
+            Value::String(_) => !number && name != "Boolean",
             Value::Object(_) => !is_primitive_name(name),
             Value::Array(_) => false,
         };
@@ -625,6 +601,12 @@ pub(super) fn widened(old: &TypeRef, value: &Value) -> Option<TypeRef> {
         ..found
     })
 }
+
+/// The whole-number primitives (JSON numbers on the wire).
+const INTEGERS: &[&str] = &["Int16", "Int32", "Int64", "Byte", "SByte"];
+
+/// The fractional primitives (JSON numbers on the wire).
+const FRACTIONS: &[&str] = &["Double", "Single", "Decimal"];
 
 /// Whether a later value of kind `kind` may sharpen a property an earlier
 /// example left as `old`: the same shape, and an object where the first was an
@@ -849,120 +831,76 @@ mod model_tests {
 
     #[test]
     fn example_values_are_read_against_documented_types() {
-        let model = model_of_pages(&[
+        const ID: &str = "[identity](identity.md)";
+        const SET: &str = "[identitySet](identityset.md)";
+        // (name, base, property rows) of each resource page.
+        type Resource<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, &'a str)]);
+        let resources: &[Resource] = &[
             (
-                "resources/calldirection.md",
-                enumeration("callDirection", &["incoming", "outgoing"]),
+                "itemBody",
+                None,
+                &[("content", "String"), ("contentType", "String")],
+            ),
+            ("identitySet", None, &[("user", ID), ("application", ID)]),
+            (
+                "identity",
+                None,
+                &[("id", "String"), ("displayName", "String")],
+            ),
+            ("mediaConfig", None, &[("blob", "String")]),
+            (
+                "serviceHostedMediaConfig",
+                Some("mediaConfig"),
+                &[("preFetchMedia", "String")],
             ),
             (
-                "resources/callstate.md",
-                enumeration("callState", &["established", "incoming"]),
+                "preview",
+                None,
+                &[
+                    ("content", "String"),
+                    ("contentType", "String"),
+                    ("name", "String"),
+                ],
             ),
+            ("meetingInfo", None, &[("allowed", "Boolean")]),
+            ("organizerMeetingInfo", None, &[("organizer", "String")]),
             (
-                "resources/otherstate.md",
-                enumeration("mobileAppState", &["established"]),
+                "androidConfig",
+                Some("deviceConfiguration"),
+                &[("apps", "String")],
             ),
+            ("note", None, &[("author", SET)]),
+            ("post", None, &[("author", SET)]),
+            ("recipient", None, &[("emailAddress", "String")]),
+            ("initiator", None, &[("user", ID), ("app", "String")]),
             (
-                "resources/itembody.md",
-                resource(
-                    "itemBody",
-                    None,
-                    &[("content", "String"), ("contentType", "String")],
-                ),
+                "comment",
+                None,
+                &[
+                    ("id", "String"),
+                    ("content", "String"),
+                    ("contentType", "String"),
+                ],
             ),
+        ];
+        let enums: &[(&str, &[&str])] = &[
+            ("callDirection", &["incoming", "outgoing"]),
+            ("callState", &["established", "incoming"]),
+            ("mobileAppState", &["established"]),
+        ];
+        let mut pages: Vec<(String, String)> = resources
+            .iter()
+            .map(|(name, base, rows)| (*name, resource(name, *base, rows)))
+            .chain(
+                enums
+                    .iter()
+                    .map(|(name, members)| (*name, enumeration(name, members))),
+            )
+            .map(|(name, text)| (format!("resources/{}.md", name.to_ascii_lowercase()), text))
+            .collect();
+        pages.extend([
             (
-                "resources/identityset.md",
-                resource(
-                    "identitySet",
-                    None,
-                    &[
-                        ("user", "[identity](identity.md)"),
-                        ("application", "[identity](identity.md)"),
-                    ],
-                ),
-            ),
-            (
-                "resources/identity.md",
-                resource(
-                    "identity",
-                    None,
-                    &[("id", "String"), ("displayName", "String")],
-                ),
-            ),
-            (
-                "resources/mediaconfig.md",
-                resource("mediaConfig", None, &[("blob", "String")]),
-            ),
-            (
-                "resources/preview.md",
-                resource(
-                    "preview",
-                    None,
-                    &[
-                        ("content", "String"),
-                        ("contentType", "String"),
-                        ("name", "String"),
-                    ],
-                ),
-            ),
-            (
-                "resources/meetinginfo.md",
-                resource("meetingInfo", None, &[("allowed", "Boolean")]),
-            ),
-            (
-                "resources/organizermeetinginfo.md",
-                resource("organizerMeetingInfo", None, &[("organizer", "String")]),
-            ),
-            (
-                "resources/androidconfig.md",
-                resource(
-                    "androidConfig",
-                    Some("deviceConfiguration"),
-                    &[("apps", "String")],
-                ),
-            ),
-            (
-                "resources/note.md",
-                resource("note", None, &[("author", "[identitySet](identityset.md)")]),
-            ),
-            (
-                "resources/post.md",
-                resource("post", None, &[("author", "[identitySet](identityset.md)")]),
-            ),
-            (
-                "resources/recipient.md",
-                resource("recipient", None, &[("emailAddress", "String")]),
-            ),
-            (
-                "resources/initiator.md",
-                resource(
-                    "initiator",
-                    None,
-                    &[("user", "[identity](identity.md)"), ("app", "String")],
-                ),
-            ),
-            (
-                "resources/comment.md",
-                resource(
-                    "comment",
-                    None,
-                    &[
-                        ("id", "String"),
-                        ("content", "String"),
-                        ("contentType", "String"),
-                    ],
-                ),
-            ),
-            (
-                "resources/servicehostedmediaconfig.md",
-                resource(
-                    "serviceHostedMediaConfig",
-                    Some("mediaConfig"),
-                    &[("preFetchMedia", "String")],
-                ),
-            ),
-            (
-                "api/call-get.md",
+                "api/call-get.md".to_string(),
                 get_call(
                     r##"{
   "direction": "incoming",
@@ -983,12 +921,14 @@ mod model_tests {
                 ),
             ),
             (
-                "api/call-list.md",
+                "api/call-list.md".to_string(),
                 get_call(
                     r##"{"state": "established", "when": "2020-01-01T00:00:00Z", "direction": "Duration"}"##,
                 ),
             ),
         ]);
+        let pages: Vec<(&str, &String)> = pages.iter().map(|(p, t)| (p.as_str(), t)).collect();
+        let model = model_of_pages(&pages);
         // A member of the one enum named for the property.
         assert_eq!(ty(&model, "call", "direction").name, "callDirection");
         // A placeholder first, then a member: the later example types it.
