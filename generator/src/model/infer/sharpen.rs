@@ -18,7 +18,10 @@
 //!   (`{"user", "application"}` → `identitySet`);
 //! - a string or an object on a property whose name the tables elsewhere
 //!   type alike (`createdBy` is an `identitySet` on most types that state
-//!   it), when the value fits that type;
+//!   it), when the value fits that type; when no page read documents that
+//!   type (its page is elsewhere), when at least two tables say it and the
+//!   value can be one (an object of a type not named for other owners'
+//!   property, a string of a type no table states as a relationship);
 //! - an object of a derived type, on a property named for one of its base
 //!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
 //!   → `deviceConfiguration`): the property holds the base, the value is one
@@ -56,13 +59,30 @@ pub(super) struct ExampleIndex {
     by_property: HashMap<String, Vec<usize>>,
     /// Each property name (lower-cased) that resource pages' tables state on
     /// at least [`MIN_CONSENSUS`] types, most of them ([`CONSENSUS_SHARE`])
-    /// with the same type → that type (lower-cased).
-    consensus: HashMap<String, TypeRef>,
+    /// with the same type → that type (lower-cased), and how.
+    consensus: HashMap<String, Agreed>,
+}
+
+/// The type tables agree on for a property name.
+#[derive(Debug)]
+struct Agreed {
+    /// The type (lower-cased name).
+    ty: TypeRef,
+    /// How many tables give it.
+    tables: usize,
+    /// Whether one of them states it as a relationship (so the type is an
+    /// entity, not an enum, even when no page read documents it).
+    navigation: bool,
 }
 
 /// The fewest tables that must type a property name alike for an example of
 /// a property of that name elsewhere to be read as that type.
 const MIN_CONSENSUS: usize = 1;
+
+/// The fewest tables that must type a property name alike for an object
+/// shown for it elsewhere to be read as that type when no page read documents
+/// the type (so its shape cannot be checked).
+const MIN_UNSEEN_CONSENSUS: usize = 2;
 
 /// The share of the tables stating a property name that must give it the
 /// type (2 of 3: `createdBy` is an `identitySet` on 14 types, a `userIdentity`
@@ -74,8 +94,9 @@ impl TypeTable {
     /// examples are read.
     pub fn index_for_examples(&mut self) {
         let mut index = ExampleIndex::default();
-        // name → how many tables give it each type
-        let mut stated: HashMap<String, HashMap<TypeRef, usize>> = HashMap::new();
+        // name → how many tables give it each type, and whether one states
+        // it as a relationship
+        let mut stated: HashMap<String, HashMap<TypeRef, (usize, bool)>> = HashMap::new();
         for (i, slot) in self.slots.iter().enumerate() {
             if !slot.def.documented {
                 continue;
@@ -92,11 +113,13 @@ impl TypeTable {
                         name: p.ty.name.to_ascii_lowercase(),
                         collection: p.ty.collection,
                     };
-                    *stated
+                    let (n, navigation) = stated
                         .entry(p.name.to_ascii_lowercase())
                         .or_default()
                         .entry(ty)
-                        .or_default() += 1;
+                        .or_default();
+                    *n += 1;
+                    *navigation |= p.navigation;
                 }
             }
             for m in &slot.def.members {
@@ -119,14 +142,22 @@ impl TypeTable {
         index.consensus = stated
             .into_iter()
             .filter_map(|(name, types)| {
-                let total: usize = types.values().sum();
+                let total: usize = types.values().map(|(n, _)| n).sum();
                 // The most stated type (ties broken by name, for one answer
                 // on every machine), if it is most of them.
-                let (ty, n) = types
-                    .into_iter()
-                    .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.name.cmp(&a.name)))?;
-                (n >= MIN_CONSENSUS && n * CONSENSUS_SHARE.1 >= total * CONSENSUS_SHARE.0)
-                    .then_some((name, ty))
+                let (ty, (tables, navigation)) =
+                    types.into_iter().max_by(|(a, (n, _)), (b, (m, _))| {
+                        n.cmp(m).then_with(|| b.name.cmp(&a.name))
+                    })?;
+                (tables >= MIN_CONSENSUS && tables * CONSENSUS_SHARE.1 >= total * CONSENSUS_SHARE.0)
+                    .then_some((
+                        name,
+                        Agreed {
+                            ty,
+                            tables,
+                            navigation,
+                        },
+                    ))
             })
             .collect();
         self.example_index = index;
@@ -136,8 +167,18 @@ impl TypeTable {
     /// `ExampleIndex::consensus`), when its shape is that of `inferred` (a
     /// collection or not) and every item fits it: an enum that has each
     /// string as a member, or a documented type each object fits.
-    fn agreed_type(&self, key: &str, inferred: &TypeRef, items: &[&Value]) -> Option<String> {
-        let agreed = self
+    fn agreed_type(
+        &self,
+        owner: usize,
+        key: &str,
+        inferred: &TypeRef,
+        items: &[&Value],
+    ) -> Option<String> {
+        let Agreed {
+            ty: agreed,
+            tables,
+            navigation,
+        } = self
             .example_index
             .consensus
             .get(&key.to_ascii_lowercase())?;
@@ -145,11 +186,25 @@ impl TypeTable {
             return None;
         }
         let &slot = self.index.get(agreed.name.as_str())?;
+        let def = &self.slots[slot].def;
         let ty = TypeRef {
-            name: self.slots[slot].def.name.clone(),
+            name: def.name.clone(),
             collection: false,
         };
+        // A type no page read documents (its page is not among them) has no
+        // shape or members to check: the tables' word alone, when several
+        // say it. An object is one only if the type is not named for other
+        // owners (a `printerLocation` is no `event.location`: the object's
+        // keys would become its properties); a string is a member of it only
+        // if it can be an enum (no table states it as a relationship).
+        let unseen = !self.example_index.shapes.contains_key(&slot)
+            && !def.documented
+            && def.members.is_empty()
+            && *tables >= MIN_UNSEEN_CONSENSUS;
+        let others = || named_for_other_owners(&def.name, &self.slots[owner].def.name, key);
         let fits = |v: &&Value| match v {
+            Value::Object(_) if unseen => !others(),
+            Value::String(_) if unseen => !navigation,
             Value::Object(o) => {
                 self.fits_shape(slot, o.iter().filter(|(k, _)| super::is_property_name(k)))
             }
@@ -191,10 +246,10 @@ impl TypeTable {
         let found = match inferred.name.as_str() {
             "String" => self
                 .enum_of(owner, key, &items)
-                .or_else(|| self.agreed_type(key, &inferred, &items)),
+                .or_else(|| self.agreed_type(owner, key, &inferred, &items)),
             "Untyped" => self
                 .object_type_named_by(owner, key, &items)
-                .or_else(|| self.agreed_type(key, &inferred, &items))
+                .or_else(|| self.agreed_type(owner, key, &inferred, &items))
                 .or_else(|| self.object_type_by_shape(&items)),
             name if !is_primitive_name(name) => self.base_named_for(name, key),
             _ => None,
@@ -484,6 +539,22 @@ impl TypeTable {
     }
 }
 
+/// Whether `name` is property `key` with words in front that are not the
+/// owner's (`printerLocation` for `event.location`): a type named for the
+/// property of other types, not of this one. A plain `identitySet` for
+/// `createdBy` is named for no owner.
+fn named_for_other_owners(name: &str, owner: &str, key: &str) -> bool {
+    let bare = name.rsplit('.').next().unwrap_or(name);
+    let lower = bare.to_ascii_lowercase();
+    let key = key.to_ascii_lowercase();
+    let prefixed = [key.clone(), singular(&key)].iter().any(|k| {
+        lower.len() > k.len()
+            && lower.ends_with(k.as_str())
+            && bare[lower.len() - k.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    prefixed && naming_tier(name, owner, &key).is_none()
+}
+
 /// How closely `enum_name` is named for property `key` of type `owner`, if it
 /// is at all, closest first:
 ///
@@ -745,6 +816,30 @@ mod tests {
     }
 
     #[test]
+    fn types_named_for_other_owners() {
+        assert!(named_for_other_owners(
+            "printerLocation",
+            "event",
+            "location"
+        ));
+        assert!(named_for_other_owners(
+            "conversationMember",
+            "deviceRole",
+            "members"
+        ));
+        // Named for this owner, or for no owner at all.
+        assert!(!named_for_other_owners(
+            "printerLocation",
+            "printerShare",
+            "location"
+        ));
+        assert!(!named_for_other_owners("identitySet", "list", "createdBy"));
+        assert!(!named_for_other_owners("location", "event", "location"));
+        // `Location` must start a word: `allocation` is not named for it.
+        assert!(!named_for_other_owners("allocation", "event", "location"));
+    }
+
+    #[test]
     fn clashing_kinds_widen() {
         use serde_json::json;
         let s = TypeRef::named;
@@ -961,6 +1056,84 @@ mod model_tests {
         assert_eq!(ty(&model, "call", "window").name, "Duration");
         // A string first, a date-time later: the first still has to read.
         assert_eq!(ty(&model, "call", "when").name, "String");
+    }
+
+    #[test]
+    fn types_no_page_documents_are_taken_from_what_several_tables_agree_on() {
+        // `dateTimeTimeZone`, `operationStatus` and `conversationMember` have
+        // no page here (as when their pages are not among those read).
+        const WHEN: &str = "[dateTimeTimeZone](datetimetimezone.md)";
+        let relationships = |name: &str| {
+            format!(
+                "{}\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n| members | [conversationMember](conversationmember.md) collection | Who. |\n",
+                resource(name, None, &[("id", "String")])
+            )
+        };
+        let model = model_of_pages(&[
+            (
+                "resources/event.md",
+                resource(
+                    "event",
+                    None,
+                    &[("start", WHEN), ("status", "operationStatus")],
+                ),
+            ),
+            (
+                "resources/task.md",
+                resource(
+                    "task",
+                    None,
+                    &[("start", WHEN), ("status", "operationStatus")],
+                ),
+            ),
+            (
+                "resources/shift.md",
+                resource("shift", None, &[("end", WHEN)]),
+            ),
+            // `printerLocation` is the printers' `location`, not the call's.
+            (
+                "resources/printer.md",
+                resource(
+                    "printer",
+                    None,
+                    &[("location", "[printerLocation](printerlocation.md)")],
+                ),
+            ),
+            (
+                "resources/printershare.md",
+                resource(
+                    "printerShare",
+                    None,
+                    &[("location", "[printerLocation](printerlocation.md)")],
+                ),
+            ),
+            ("resources/team.md", relationships("team")),
+            ("resources/chat.md", relationships("chat")),
+            (
+                "api/call-get.md",
+                get_call(
+                    r#"{
+  "start": {"dateTime": "2020-01-01T00:00:00", "timeZone": "UTC"},
+  "end": {"dateTime": "2020-01-01T00:00:00", "timeZone": "UTC"},
+  "status": "running",
+  "location": {"displayName": "Room 1"},
+  "members": ["1", "2"]
+}"#,
+                ),
+            ),
+        ]);
+        // Two tables say `start` is a `dateTimeTimeZone`: an object is one.
+        assert_eq!(ty(&model, "call", "start").name, "dateTimeTimeZone");
+        // One table is not enough when the type's shape cannot be checked.
+        assert_eq!(ty(&model, "call", "end"), TypeRef::untyped());
+        assert_eq!(ty(&model, "call", "location"), TypeRef::untyped());
+        // A string is a member of a type no table states as a relationship.
+        assert_eq!(ty(&model, "call", "status").name, "operationStatus");
+        // Relationships hold entities: strings are not members of them.
+        assert_eq!(
+            ty(&model, "call", "members"),
+            TypeRef::collection_of("String")
+        );
     }
 
     #[test]
