@@ -157,7 +157,7 @@ struct PathParamOut {
     alternatives: Vec<String>,
 }
 
-/// `/users/{id | userPrincipalName}/x` → (`/users/{id}/x`, [id]). Repeated
+/// `/users/{id | userPrincipalName}/x` → (`/users/{id}/x`, `[id]`). Repeated
 /// names get a numeric suffix, since a path cannot name one parameter twice.
 fn render_path(template: &PathTemplate) -> (String, Vec<PathParamOut>) {
     let mut key = String::new();

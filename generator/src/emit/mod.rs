@@ -266,7 +266,7 @@ fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
     Ok(space_items(&prettyplease::unparse(&parsed)))
 }
 
-/// [`format`] for a file made of many items, one item (or group) at a time:
+/// [`format()`] for a file made of many items, one item (or group) at a time:
 /// each is parsed and printed on its own and its tokens dropped before the
 /// next is made, so memory stays that of one item rather than the file's.
 fn format_items(

@@ -97,7 +97,7 @@ fn bare_primitive(text: &str) -> Option<TypeRef> {
 }
 
 /// The first link to a type page that stands between byte `from` and `to` of the
-/// text; one of [`COLLECTION_PHRASES`] before it makes it a collection.
+/// text; one of [`rules::COLLECTION_PHRASES`] before it makes it a collection.
 fn type_in(inline: &Inline, from: usize, to: usize) -> (Option<TypeRef>, Option<String>) {
     let text = &inline.text;
     let mut search_from = from;

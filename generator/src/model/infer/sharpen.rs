@@ -79,9 +79,9 @@ struct Agreed {
 /// a property of that name elsewhere to be read as that type.
 const MIN_CONSENSUS: usize = 1;
 
-/// The fewest tables that must type a property name alike for an object
+/// The fewest tables that must type a property name alike for a value
 /// shown for it elsewhere to be read as that type when no page read documents
-/// the type (so its shape cannot be checked).
+/// the type (so neither its shape nor its members can be checked).
 const MIN_UNSEEN_CONSENSUS: usize = 2;
 
 /// The share of the tables stating a property name that must give it the
@@ -166,7 +166,9 @@ impl TypeTable {
     /// The type tables agree on for properties named `key` (see
     /// `ExampleIndex::consensus`), when its shape is that of `inferred` (a
     /// collection or not) and every item fits it: an enum that has each
-    /// string as a member, or a documented type each object fits.
+    /// string as a member, or a documented type each object fits; for a type
+    /// no page read documents, see [`MIN_UNSEEN_CONSENSUS`] and
+    /// [`named_for_other_owners`].
     fn agreed_type(
         &self,
         owner: usize,
