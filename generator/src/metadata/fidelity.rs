@@ -202,20 +202,18 @@ pub fn is_in_half(root: &std::path::Path, file: &std::path::Path, half: u8) -> b
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn halves_are_stable_and_about_even() {
-        assert_eq!(
-            super::half_of("api/user-get.md"),
-            super::half_of("api\\user-get.md")
-        );
-        let ones = (0..1000)
-            .filter(|i| super::half_of(&format!("api/page-{i}.md")) == 1)
-            .count();
-        assert!((400..600).contains(&ones), "{ones} of 1000");
-    }
     use super::*;
     use crate::model::{FactOrigin, Property};
     use std::path::Path;
+
+    #[test]
+    fn halves_are_stable_and_about_even() {
+        assert_eq!(half_of("api/user-get.md"), half_of("api\\user-get.md"));
+        let ones = (0..1000)
+            .filter(|i| half_of(&format!("api/page-{i}.md")) == 1)
+            .count();
+        assert!((400..600).contains(&ones), "{ones} of 1000");
+    }
 
     const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
       <Schema Alias="graph" Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">

@@ -376,19 +376,12 @@ impl Walker<'_> {
     /// derived type's, not the property's.
     fn sharpen_again(&mut self, slot: usize, i: usize, key: &str, value: &Value, at: u32) {
         let old = &self.table.slots[slot].def.properties[i].ty;
-        if let Some(wide) = sharpen::widened(old, value) {
-            let p = &mut self.table.slots[slot].def.properties[i];
-            p.ty = wide;
-            p.file = self.file.clone();
-            p.line = at;
-            return;
-        }
-        let Some(kind) = kind_of(value).filter(|k| sharpen::same_kind(old, k)) else {
-            return;
-        };
-        let old = old.clone();
-        let new = self.table.sharpen(slot, key, value, kind);
-        if sharpen::is_sharper(&old, &new) {
+        let new = sharpen::widened(old, value).or_else(|| {
+            let kind = kind_of(value).filter(|k| sharpen::same_kind(old, k))?;
+            let new = self.table.sharpen(slot, key, value, kind);
+            sharpen::is_sharper(old, &new).then_some(new)
+        });
+        if let Some(new) = new {
             let p = &mut self.table.slots[slot].def.properties[i];
             p.ty = new;
             p.file = self.file.clone();

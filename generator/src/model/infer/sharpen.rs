@@ -33,7 +33,7 @@
 //! another kind widens the property instead ([`widened`]).
 
 use super::TypeTable;
-use crate::model::typeref::{is_primitive_name, TypeRef};
+use crate::model::typeref::{bare_name, is_primitive_name, TypeRef};
 use crate::model::FactOrigin;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -474,13 +474,10 @@ impl TypeTable {
         [&key, &single].iter().find_map(|w| {
             let &slot = self.index.get(w.as_str())?;
             let def = &self.slots[slot].def;
-            let cut = value_name.len().checked_sub(def.name.len())?;
             (slot != start
                 && def.documented
                 && def.members.is_empty()
-                && cut > 0
-                && value_name[cut..].eq_ignore_ascii_case(&def.name)
-                && value_name[cut..].starts_with(|c: char| c.is_ascii_uppercase()))
+                && word_suffix_at(value_name, w).is_some())
             .then(|| def.name.clone())
         })
     }
@@ -546,15 +543,22 @@ impl TypeTable {
 /// property of other types, not of this one. A plain `identitySet` for
 /// `createdBy` is named for no owner.
 fn named_for_other_owners(name: &str, owner: &str, key: &str) -> bool {
-    let bare = name.rsplit('.').next().unwrap_or(name);
-    let lower = bare.to_ascii_lowercase();
     let key = key.to_ascii_lowercase();
-    let prefixed = [key.clone(), singular(&key)].iter().any(|k| {
-        lower.len() > k.len()
-            && lower.ends_with(k.as_str())
-            && bare[lower.len() - k.len()..].starts_with(|c: char| c.is_ascii_uppercase())
-    });
+    let prefixed = [key.as_str(), &singular(&key)]
+        .iter()
+        .any(|k| word_suffix_at(bare_name(name), k).is_some());
     prefixed && naming_tier(name, owner, &key).is_none()
+}
+
+/// Where `word` (lower-case) ends `name` as a whole camel-case word after at
+/// least one other (`Location` in `printerLocation`: 7), compared without
+/// case; `None` when it does not (`allocation`, or `location` itself).
+fn word_suffix_at(name: &str, word: &str) -> Option<usize> {
+    let start = name.len().checked_sub(word.len()).filter(|&s| s > 0)?;
+    (name.is_char_boundary(start)
+        && name[start..].eq_ignore_ascii_case(word)
+        && name[start..].starts_with(|c: char| c.is_ascii_uppercase()))
+    .then_some(start)
 }
 
 /// How closely `enum_name` is named for property `key` of type `owner`, if it
@@ -579,29 +583,19 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
             return None;
         }
     }
-    let bare = |n: &str| n.rsplit('.').next().unwrap_or(n).to_string();
-    let (enum_name, owner) = (bare(enum_name), bare(owner));
-    let lower = enum_name.to_ascii_lowercase();
+    let (enum_name, owner) = (bare_name(enum_name), bare_name(owner));
     let key_lower = key.to_ascii_lowercase();
     let single = singular(&key_lower);
-    let owner_words: Vec<String> = camel_words(&owner)
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
+    let owner_words: Vec<String> = camel_words(owner).map(|w| w.to_ascii_lowercase()).collect();
     let own = every_word_singular(key);
-    let whole = every_word_singular(&enum_name);
+    let whole = every_word_singular(enum_name);
     if whole == own || whole == format!("{own}type") {
         return Some(0);
     }
     [&key_lower, &single]
         .iter()
         .filter_map(|k| {
-            let start = lower
-                .len()
-                .checked_sub(k.len())
-                .filter(|_| lower.ends_with(k.as_str()))?;
-            if !enum_name[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
-                return None;
-            }
+            let start = word_suffix_at(enum_name, k)?;
             let mut words = camel_words(&enum_name[..start]).map(str::to_ascii_lowercase);
             if words.next().is_some_and(|w| owner_words.contains(&w)) {
                 Some(1)
@@ -815,6 +809,15 @@ mod tests {
             "callRecords.session",
             "modalities"
         ));
+    }
+
+    #[test]
+    fn words_ending_a_name() {
+        assert_eq!(word_suffix_at("printerLocation", "location"), Some(7));
+        assert_eq!(word_suffix_at("allocation", "location"), None);
+        assert_eq!(word_suffix_at("location", "location"), None);
+        assert_eq!(word_suffix_at("x", "location"), None);
+        assert_eq!(word_suffix_at("caféLocation", "location"), Some(5));
     }
 
     #[test]
