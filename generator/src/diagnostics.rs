@@ -94,6 +94,10 @@ codes! {
     MergedPermissions = "merged-permissions", Info;
     /// A type that is referenced (by a table, a link, an example) but that no page documents.
     UndocumentedType = "undocumented-type", Warning;
+    /// An enum no page documents, typed by tables whose descriptions list its
+    /// values (`Possible values are: …`): its members are those values, which
+    /// may not be all of them.
+    EnumFromListedValues = "enum-from-listed-values", Warning;
     /// A resource page's tables and its JSON representation list different properties.
     RepresentationMismatch = "representation-mismatch", Warning;
     /// A relationship no table lists that a resource page's Methods table reads

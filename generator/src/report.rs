@@ -106,6 +106,7 @@ pub fn help(code: Code) -> Option<&'static str> {
             "list the same properties in the tables and the JSON representation"
         }
         Code::UndocumentedType => "add a resource page for the type",
+        Code::EnumFromListedValues => "add an enum page that lists every member",
         Code::InvalidMemberName => "write one member per row, its wire value alone in the first column",
         Code::UntestedExample => "name the body's type: `returns a [x](../resources/x.md) object` in the Response section, or `@odata.type` in the example's annotation",
         Code::MetadataMissingProperty => {

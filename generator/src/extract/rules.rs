@@ -122,6 +122,11 @@ pub const BODYLESS_STATUSES: &[u16] = &[204, 205, 304];
 /// `@odata.type`, SharePoint's write `@type` (`"@type": "Collection(microsoft.graph.site)"`).
 pub const ANNOTATION_TYPE_KEYS: &[&str] = &["@odata.type", "@type"];
 
+/// How an example string that stands for a value of a named type begins:
+/// the security pages show an enum value as its type's name
+/// (`"feedback": "@odata.type: microsoft.graph.alertFeedback"`).
+pub const TYPE_PLACEHOLDER_PREFIX: &str = "@odata.type:";
+
 /// Words before a type link in prose that make it a collection ("returns a
 /// `200 OK` response code and a collection of [user](...) objects"; "a list
 /// of [resourceSpecificPermissionGrant](...) objects"), lower-case.
@@ -585,6 +590,20 @@ pub const STRING_HELD_PRIMITIVES: &[&str] = &[
 /// "a JSON representation of that resource instance" says nothing of which.
 pub const REFERRING_WORDS: &[&str] = &[
     "that", "this", "these", "those", "its", "their", "such", "each", "any", "some", "all",
+];
+
+/// Phrases in a property's description that introduce the list of values it
+/// takes (`Possible values are: low, normal, high.`), lower-cased. A type no
+/// page documents that a table types such a property with is an enum of
+/// those values; other comma lists in prose (`building, floor, room`) say
+/// nothing of what a type is.
+pub const VALUE_LIST_MARKERS: &[&str] = &[
+    "possible value",
+    "supported value",
+    "allowed value",
+    "valid value",
+    "values are",
+    "values:",
 ];
 
 /// Phrases in a request-body section that mean "send nothing".

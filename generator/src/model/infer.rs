@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+mod described;
 mod sharpen;
 pub use sharpen::singular;
 
@@ -465,6 +466,11 @@ impl Walker<'_> {
                     nested.then(|| self.table.slots[slot].def.properties[i].ty.clone())
                 }
                 None if !owned || nested => {
+                    // A type a placeholder names is referenced here.
+                    if let Some(named) = value.as_str().and_then(placeholder_type) {
+                        let here = SourceRef::new(&self.file, at);
+                        self.table.entry_index(&named, Spelling::ExampleBody, &here);
+                    }
                     let inferred = kind_of(value).map(|k| self.table.sharpen(slot, key, value, k));
                     let def = &mut self.table.slots[slot].def;
                     if let Some(ty) = inferred.as_ref().filter(|_| !owned) {
@@ -568,7 +574,9 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::String(s) if s.len() >= 2 && !s.ends_with('T') && duration_regex().is_match(s) => {
             TypeRef::named("Duration")
         }
-        Value::String(_) => TypeRef::named("String"),
+        Value::String(s) => {
+            placeholder_type(s).map_or_else(|| TypeRef::named("String"), |t| TypeRef::named(&t))
+        }
         Value::Object(o) => match o
             .get("@odata.type")
             .and_then(Value::as_str)
@@ -588,6 +596,19 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
             }
         }
     })
+}
+
+/// The type an example string names in place of a value of it
+/// (`"@odata.type: microsoft.graph.alertFeedback"` → `alertFeedback`; see
+/// [`crate::extract::rules::TYPE_PLACEHOLDER_PREFIX`]), when it is one.
+pub fn placeholder_type(s: &str) -> Option<String> {
+    let prefix = crate::extract::rules::TYPE_PLACEHOLDER_PREFIX;
+    let head = s.get(..prefix.len())?;
+    if !head.eq_ignore_ascii_case(prefix) {
+        return None;
+    }
+    let q = split_qualified(s[prefix.len()..].trim())?;
+    (!is_primitive_name(&q.name)).then_some(q.name)
 }
 
 fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -759,6 +780,23 @@ mod tests {
             assert_eq!(kind_of(&json!(not_one)), Some(TypeRef::named("String")));
         }
         assert_eq!(kind_of(&json!({"a": 1})), Some(TypeRef::untyped()));
+        // A placeholder that names the value's type.
+        assert_eq!(
+            kind_of(&json!("@odata.type: microsoft.graph.alertFeedback")),
+            Some(TypeRef::named("alertFeedback"))
+        );
+        assert_eq!(
+            kind_of(&json!(["@odata.type: #microsoft.graph.riskLevel"])),
+            Some(TypeRef::collection_of("riskLevel"))
+        );
+        assert_eq!(
+            kind_of(&json!("@odata.type: Edm.String")),
+            Some(TypeRef::named("String"))
+        );
+        assert_eq!(
+            kind_of(&json!("@odata.type:")),
+            Some(TypeRef::named("String"))
+        );
         assert_eq!(kind_of(&json!(null)), None);
     }
 

@@ -97,6 +97,7 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         add_page_types(&mut types, page);
     }
+    types.enums_from_listed_values();
     types.index_for_examples();
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         infer_page_examples(&mut types, page);

@@ -26,11 +26,12 @@ pub fn refine(types: &mut [TypeDef]) {
 }
 
 /// Types `String` properties whose description lists the members of exactly
-/// one documented enum (see [`listed_values`] and [`matching_enum`]).
+/// one enum (see [`listed_values`] and [`matching_enum`]): a documented one,
+/// or one whose members other tables list.
 pub fn type_listed_values_as_enums(types: &mut [TypeDef]) {
     let enums: Vec<DocumentedEnum> = types
         .iter()
-        .filter(|t| t.documented && !t.members.is_empty())
+        .filter(|t| !t.members.is_empty())
         .map(DocumentedEnum::of)
         .collect();
     // Each property is decided alone, so types are refined in parallel.
@@ -56,7 +57,7 @@ pub fn type_listed_values_as_enums(types: &mut [TypeDef]) {
         });
 }
 
-/// A documented enum as [`matching_enum`] compares it: its name, lower-cased
+/// An enum (documented, or listed by tables) as [`matching_enum`] compares it: its name, lower-cased
 /// once (not once per property it is tried against), and its members.
 #[derive(Debug, Clone)]
 pub struct DocumentedEnum {
@@ -84,9 +85,22 @@ impl DocumentedEnum {
 }
 
 /// Every comma-separated list of two or more single words in `text`
-/// (`Possible values are: a, b, and c.` → `[a, b, c]`), lower-cased. A list
-/// item is one identifier; the word before the first comma starts the list.
+/// (`Possible values are: a, b, and c.` → `[a, b, c]`), lower-cased (see
+/// [`listed_values_as_written`]).
 pub fn listed_values(text: &str) -> Vec<Vec<String>> {
+    let mut lists = listed_values_as_written(text);
+    for list in &mut lists {
+        for v in list {
+            v.make_ascii_lowercase();
+        }
+    }
+    lists
+}
+
+/// Every comma-separated list of two or more single words in `text`, spelled
+/// as written (wire values: `Owner, Contributor`). A list item is one
+/// identifier; the word before the first comma starts the list.
+pub fn listed_values_as_written(text: &str) -> Vec<Vec<String>> {
     let mut lists = Vec::new();
     for sentence in text.split(['.', ';', '(', ')']) {
         let parts: Vec<&str> = sentence.split(',').collect();
@@ -107,7 +121,7 @@ pub fn listed_values(text: &str) -> Vec<Vec<String>> {
             };
             let item = item.map(|w| w.trim_matches(|c: char| "`'\"*:".contains(c)));
             match item.filter(|w| is_identifier(w)) {
-                Some(w) => current.push(w.to_ascii_lowercase()),
+                Some(w) => current.push(w.to_string()),
                 None => {
                     if current.len() >= 2 {
                         lists.push(std::mem::take(&mut current));

@@ -98,7 +98,9 @@ impl TypeTable {
         // it as a relationship
         let mut stated: HashMap<String, HashMap<TypeRef, (usize, bool)>> = HashMap::new();
         for (i, slot) in self.slots.iter().enumerate() {
-            if !slot.def.documented {
+            // An enum no page documents has the members tables list for it
+            // (see `enums_from_listed_values`).
+            if !slot.def.documented && slot.def.members.is_empty() {
                 continue;
             }
             let resource = self.resource_pages.contains(&slot.key);
@@ -211,7 +213,8 @@ impl TypeTable {
                 self.fits_shape(slot, o.iter().filter(|(k, _)| super::is_property_name(k)))
             }
             Value::String(s) => {
-                self.value_fits(v, &ty)
+                !is_placeholder(s)
+                    && self.value_fits(v, &ty)
                     && self.slots[slot]
                         .def
                         .members
@@ -273,7 +276,7 @@ impl TypeTable {
         let mut candidates: Option<Vec<usize>> = None;
         for v in items {
             let v = v.as_str()?;
-            if is_primitive_name(v) || is_primitive_name(&v.to_ascii_lowercase()) {
+            if is_placeholder(v) {
                 return None;
             }
             let members = self
@@ -536,6 +539,12 @@ impl TypeTable {
             v => element(v),
         }
     }
+}
+
+/// Whether an example's string is a primitive's name (`"String"`): a
+/// placeholder, not a value, so it says nothing of which enum it is in.
+fn is_placeholder(s: &str) -> bool {
+    is_primitive_name(s)
 }
 
 /// Whether `name` is property `key` with words in front that are not the
