@@ -559,6 +559,10 @@ fn named_for_other_owners(name: &str, owner: &str, key: &str) -> bool {
     prefixed && naming_tier(name, owner, &key).is_none()
 }
 
+/// The fewest words of an enum's name that, ending a property's name, name
+/// the property's enum (see [`ends_key`]).
+const MIN_KEY_ENDING_WORDS: usize = 2;
+
 /// Where `word` (lower-case) ends `name` as a whole camel-case word after at
 /// least one other (`Location` in `printerLocation`: 7), compared without
 /// case; `None` when it does not (`allocation`, or `location` itself).
@@ -579,7 +583,9 @@ fn word_suffix_at(name: &str, word: &str) -> Option<usize> {
 ///    that is a word of the owner's name (`call.direction` → `callDirection`,
 ///    `commsOperation.status` → `operationStatus`);
 /// 2. the same after words any of which is the owner's
-///    (`emailFileAssessmentRequest.contentType` → `threatAssessmentContentType`).
+///    (`emailFileAssessmentRequest.contentType` → `threatAssessmentContentType`);
+/// 3. the last words of the property's name (see [`ends_key`]:
+///    `recurrencePattern.firstDayOfWeek` → `dayOfWeek`).
 ///
 /// Not `mobileAppPublishingState` for `printJobStatus.state`. A collection's
 /// name counts singular too (`flaggedReasons` → `managedAppFlaggedReason`).
@@ -601,7 +607,7 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
     if whole == own || whole == format!("{own}type") {
         return Some(0);
     }
-    [&key_lower, &single]
+    let tier = [&key_lower, &single]
         .iter()
         .filter_map(|k| {
             let start = word_suffix_at(enum_name, k)?;
@@ -614,7 +620,26 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
                 None
             }
         })
-        .min()
+        .min();
+    tier.or_else(|| ends_key(enum_name, key).then_some(3))
+}
+
+/// Whether the enum's name (without a last `Type`) is the last words of the
+/// property's name, at least [`MIN_KEY_ENDING_WORDS`] of them, each compared
+/// singular: `firstDayOfWeek` → `dayOfWeek`, `allowedOnlineMeetingProviders`
+/// → `onlineMeetingProviderType`. One word (`status`) names too many.
+fn ends_key(enum_name: &str, key: &str) -> bool {
+    let singular_words = |n: &str| -> Vec<String> {
+        camel_words(n)
+            .map(|w| singular(&w.to_ascii_lowercase()))
+            .collect()
+    };
+    let mut stem = singular_words(enum_name);
+    if stem.len() > MIN_KEY_ENDING_WORDS && stem.last().is_some_and(|w| w == "type") {
+        stem.pop();
+    }
+    let key = singular_words(key);
+    stem.len() >= MIN_KEY_ENDING_WORDS && key.len() > stem.len() && key.ends_with(&stem)
 }
 
 /// `daysOfWeek` → `dayofweek`: each word of a camel-case name singular,
@@ -813,6 +838,29 @@ mod tests {
             "contentType"
         ));
         assert!(!naming_tier_some("onenoteUserRole", "notebook", "userRole"));
+        // The enum's name ends the property's (give or take `Type`).
+        assert_eq!(
+            naming_tier("dayOfWeek", "recurrencePattern", "firstDayOfWeek"),
+            Some(3)
+        );
+        assert!(naming_tier_some(
+            "onlineMeetingProviderType",
+            "calendar",
+            "allowedOnlineMeetingProviders"
+        ));
+        // One word names too many; a word must end the name whole.
+        assert!(!naming_tier_some(
+            "status",
+            "iosUpdateDeviceStatus",
+            "complianceStatus"
+        ));
+        assert!(!naming_tier_some(
+            "weekIndex",
+            "recurrencePattern",
+            "dayOfWeekIndex2"
+        ));
+        // `Type` is dropped only from names it leaves two words of.
+        assert!(!naming_tier_some("keyType", "x", "publicKey"));
         assert!(naming_tier_some(
             "callRecords.modality",
             "callRecords.session",
