@@ -21,7 +21,10 @@
 //!   it), when the value fits that type; when no page read documents that
 //!   type (its page is elsewhere), when at least two tables say it and the
 //!   value can be one (an object of a type not named for other owners'
-//!   property, a string of a type no table states as a relationship);
+//!   property, a string of a type no table states as a relationship); an
+//!   empty list `[]` shows nothing to check, so it takes the agreed type only
+//!   when several tables say it or the property's name ends with the type's
+//!   (`bccRecipients` → `recipient`);
 //! - an object of a derived type, on a property named for one of its base
 //!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
 //!   → `deviceConfiguration`): the property holds the base, the value is one
@@ -205,6 +208,15 @@ impl TypeTable {
             && !def.documented
             && def.members.is_empty()
             && *tables >= MIN_UNSEEN_CONSENSUS;
+        // No value to check (`[]`): the tables' word alone, when several say
+        // it or the type is what the property's name ends with
+        // (`bccRecipients` → `recipient`, not `instances` → `event`).
+        if items.is_empty()
+            && *tables < MIN_UNSEEN_CONSENSUS
+            && !singular_words(key).ends_with(&singular_words(bare_name(&def.name)))
+        {
+            return None;
+        }
         let others = || named_for_other_owners(&def.name, &self.slots[owner].def.name, key);
         let fits = |v: &&Value| match v {
             Value::Object(_) if unseen => !others(),
@@ -242,7 +254,10 @@ impl TypeTable {
         if items.is_empty() {
             // `[]`: nothing to contradict a type the name alone gives.
             if inferred.collection && inferred.name == "Untyped" {
-                if let Some(name) = self.object_type_named_by(owner, key, &[]) {
+                if let Some(name) = self
+                    .object_type_named_by(owner, key, &[])
+                    .or_else(|| self.agreed_type(owner, key, &inferred, &[]))
+                {
                     return TypeRef::collection_of(&name);
                 }
             }
@@ -405,9 +420,11 @@ impl TypeTable {
                     && self.fits_shape(*t, values.iter().map(|(k, v)| (k, *v)))
             })
             .collect();
-        // A type whose base type also fits is one case of that base. A type
-        // whose base no page documents may be a case of it too, and which
-        // cannot be told: no answer.
+        // A type whose base type also fits is one case of that base. A base
+        // no page read documents has no shape to fit, so the documented type
+        // it is the base of is the answer (`shiftItem`, its `scheduleEntity`
+        // unread); a chain that leaves the table (a base not even named as
+        // a type) cannot be told: no answer.
         let mut general = Vec::new();
         for &t in &fits {
             let ancestry = self.ancestry(t);
@@ -415,7 +432,7 @@ impl TypeTable {
                 continue;
             }
             let last = *ancestry.last().unwrap_or(&t);
-            if self.slots[last].def.base_type.is_some() || !index.shapes.contains_key(&last) {
+            if self.slots[last].def.base_type.is_some() {
                 return None;
             }
             general.push(t);
@@ -629,11 +646,6 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
 /// singular: `firstDayOfWeek` → `dayOfWeek`, `allowedOnlineMeetingProviders`
 /// → `onlineMeetingProviderType`. One word (`status`) names too many.
 fn ends_key(enum_name: &str, key: &str) -> bool {
-    let singular_words = |n: &str| -> Vec<String> {
-        camel_words(n)
-            .map(|w| singular(&w.to_ascii_lowercase()))
-            .collect()
-    };
     let mut stem = singular_words(enum_name);
     if stem.len() > MIN_KEY_ENDING_WORDS && stem.last().is_some_and(|w| w == "type") {
         stem.pop();
@@ -645,6 +657,14 @@ fn ends_key(enum_name: &str, key: &str) -> bool {
 /// `daysOfWeek` → `dayofweek`: each word of a camel-case name singular,
 /// lower-cased, for comparing names that differ only in number.
 fn every_word_singular(name: &str) -> String {
+    camel_words(name)
+        .map(|w| singular(&w.to_ascii_lowercase()))
+        .collect()
+}
+
+/// The words of a camel-case name, each lower-cased and singular
+/// (`daysOfWeek` → `day`, `of`, `week`).
+fn singular_words(name: &str) -> Vec<String> {
     camel_words(name)
         .map(|w| singular(&w.to_ascii_lowercase()))
         .collect()
@@ -1196,6 +1216,63 @@ mod model_tests {
             ty(&model, "call", "members"),
             TypeRef::collection_of("String")
         );
+    }
+
+    #[test]
+    fn empty_lists_and_values_of_types_whose_base_is_unread() {
+        let model = model_of_pages(&[
+            (
+                "resources/recipient.md",
+                resource("recipient", None, &[("emailAddress", "String")]),
+            ),
+            (
+                "resources/message.md",
+                resource(
+                    "message",
+                    None,
+                    &[("bccRecipients", "[recipient](recipient.md) collection")],
+                ),
+            ),
+            (
+                "resources/event.md",
+                resource(
+                    "event",
+                    None,
+                    &[("instances", "[event](event.md) collection")],
+                ),
+            ),
+            // `scheduleEntity` has no page here.
+            (
+                "resources/shiftitem.md",
+                resource(
+                    "shiftItem",
+                    Some("scheduleEntity"),
+                    &[("displayName", "String"), ("notes", "String")],
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r#"{
+  "bccRecipients": [],
+  "instances": [],
+  "sharedShift": {"displayName": "Day", "notes": "Inventory."}
+}"#,
+                ),
+            ),
+        ]);
+        // `[]` shows nothing to check: one table's word is taken only for a
+        // type the property's name ends with.
+        assert_eq!(
+            ty(&model, "call", "bccRecipients"),
+            TypeRef::collection_of("recipient")
+        );
+        assert_eq!(
+            ty(&model, "call", "instances"),
+            TypeRef::collection_of("Untyped")
+        );
+        // The one documented type with this shape; its unread base has none.
+        assert_eq!(ty(&model, "call", "sharedShift").name, "shiftItem");
     }
 
     #[test]
