@@ -283,10 +283,13 @@ impl TypeTable {
         }
     }
 
-    /// The one documented enum named for property `key` of the owner (see
-    /// [`naming_tier`]) that has every string of `items` as a member.
-    /// Strings that are a primitive's name (`"String"`) are placeholders,
-    /// not values: they say nothing.
+    /// The one enum named for property `key` of the owner (see
+    /// [`naming_tier`]) that has every string of `items` as a member; one
+    /// named for the property alone ([`ANY_PREFIX_TIER`]) only when no other
+    /// enum has them (`"blue"` is a `scheduleEntityTheme` for `theme`;
+    /// `"required"` is no `androidWorkProfileRequiredPasswordType` for
+    /// `attendee.type`). Strings that are a primitive's name (`"String"`) are
+    /// placeholders, not values: they say nothing.
     fn enum_of(&self, owner: usize, key: &str, items: &[&Value]) -> Option<String> {
         let mut candidates: Option<Vec<usize>> = None;
         for v in items {
@@ -304,8 +307,13 @@ impl TypeTable {
             }
         }
         let owner = &self.slots[owner].def.name;
-        let named: Vec<(u8, usize)> = candidates?
+        let candidates = candidates?;
+        let only = candidates.len() == 1;
+        let named: Vec<(u8, usize)> = candidates
             .into_iter()
+            .filter(|&c| {
+                only || naming_tier(&self.slots[c].def.name, owner, key) != Some(ANY_PREFIX_TIER)
+            })
             .filter_map(|c| Some((naming_tier(&self.slots[c].def.name, owner, key)?, c)))
             .collect();
         // The closest-named tier decides; two enums in it are no answer.
@@ -573,8 +581,13 @@ fn named_for_other_owners(name: &str, owner: &str, key: &str) -> bool {
     let prefixed = [key.as_str(), &singular(&key)]
         .iter()
         .any(|k| word_suffix_at(bare_name(name), k).is_some());
-    prefixed && naming_tier(name, owner, &key).is_none()
+    prefixed && naming_tier(name, owner, &key).is_none_or(|tier| tier == ANY_PREFIX_TIER)
 }
+
+/// The [`naming_tier`] of an enum whose name ends with the property's after
+/// words none of which is the owner's: named for the property, but maybe for
+/// another owner's (`mobileAppPublishingState` for `printJobStatus.state`).
+const ANY_PREFIX_TIER: u8 = 4;
 
 /// The fewest words of an enum's name that, ending a property's name, name
 /// the property's enum (see [`ends_key`]).
@@ -602,9 +615,14 @@ fn word_suffix_at(name: &str, word: &str) -> Option<usize> {
 /// 2. the same after words any of which is the owner's
 ///    (`emailFileAssessmentRequest.contentType` → `threatAssessmentContentType`);
 /// 3. the last words of the property's name (see [`ends_key`]:
-///    `recurrencePattern.firstDayOfWeek` → `dayOfWeek`).
+///    `recurrencePattern.firstDayOfWeek` → `dayOfWeek`);
+/// 4. ([`ANY_PREFIX_TIER`]) the property's name ending it after words none
+///    of which is the owner's (`shiftItem.theme` → `scheduleEntityTheme`):
+///    [`TypeTable::enum_of`] takes such an enum only when the values are
+///    members of no other, and it names no type for other owners (see
+///    [`named_for_other_owners`]).
 ///
-/// Not `mobileAppPublishingState` for `printJobStatus.state`. A collection's
+/// A collection's
 /// name counts singular too (`flaggedReasons` → `managedAppFlaggedReason`).
 /// An enum of another sub-namespace than the owner's is not named for it
 /// (`externalConnectors.externalItemContentType` is not `itemBody`'s).
@@ -634,11 +652,13 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
             } else if words.any(|w| owner_words.contains(&w)) {
                 Some(2)
             } else {
-                None
+                Some(ANY_PREFIX_TIER)
             }
         })
         .min();
-    tier.or_else(|| ends_key(enum_name, key).then_some(3))
+    tier.into_iter()
+        .chain(ends_key(enum_name, key).then_some(3))
+        .min()
 }
 
 /// Whether the enum's name (without a last `Type`) is the last words of the
@@ -822,11 +842,11 @@ mod tests {
             "managedAppRegistration",
             "flaggedReasons"
         ));
-        assert!(!naming_tier_some(
-            "mobileAppPublishingState",
-            "printJobStatus",
-            "state"
-        ));
+        // Named for the property alone, after words not the owner's.
+        assert_eq!(
+            naming_tier("mobileAppPublishingState", "printJobStatus", "state"),
+            Some(ANY_PREFIX_TIER)
+        );
         assert!(!naming_tier_some(
             "identityUserFlowAttributeDataType",
             "identity",
@@ -847,6 +867,10 @@ mod tests {
             "group",
             "visibility"
         ));
+        assert_eq!(
+            naming_tier("scheduleEntityTheme", "shiftItem", "theme"),
+            Some(ANY_PREFIX_TIER)
+        );
         assert!(naming_tier_some(
             "inferenceClassificationType",
             "message",
@@ -857,7 +881,10 @@ mod tests {
             "emailFileAssessmentRequest",
             "contentType"
         ));
-        assert!(!naming_tier_some("onenoteUserRole", "notebook", "userRole"));
+        assert_eq!(
+            naming_tier("onenoteUserRole", "notebook", "userRole"),
+            Some(ANY_PREFIX_TIER)
+        );
         // The enum's name ends the property's (give or take `Type`).
         assert_eq!(
             naming_tier("dayOfWeek", "recurrencePattern", "firstDayOfWeek"),
@@ -1216,6 +1243,36 @@ mod model_tests {
             ty(&model, "call", "members"),
             TypeRef::collection_of("String")
         );
+    }
+
+    #[test]
+    fn enums_named_for_the_property_alone_need_values_no_other_enum_has() {
+        let enums: &[(&str, &[&str])] = &[
+            ("scheduleEntityTheme", &["blue", "green"]),
+            ("printJobProcessingState", &["idle", "processing"]),
+            ("deviceManagementPartnerTenantState", &["idle", "enabled"]),
+        ];
+        let mut pages: Vec<(String, String)> = enums
+            .iter()
+            .map(|(name, members)| {
+                (
+                    format!("resources/{}.md", name.to_ascii_lowercase()),
+                    enumeration(name, members),
+                )
+            })
+            .collect();
+        pages.push((
+            "api/call-get.md".into(),
+            get_call(r#"{"theme": "blue", "state": "idle", "status": "processing"}"#),
+        ));
+        let pages: Vec<(&str, &String)> = pages.iter().map(|(p, t)| (p.as_str(), t)).collect();
+        let model = model_of_pages(&pages);
+        // Only one enum has `blue`, and it is named for `theme`.
+        assert_eq!(ty(&model, "call", "theme").name, "scheduleEntityTheme");
+        // Two enums named for `state` have `idle`: neither is the call's.
+        assert_eq!(ty(&model, "call", "state").name, "String");
+        // The one enum with `processing` is named for no `status`.
+        assert_eq!(ty(&model, "call", "status").name, "String");
     }
 
     #[test]
