@@ -466,12 +466,18 @@ impl Walker<'_> {
                     nested.then(|| self.table.slots[slot].def.properties[i].ty.clone())
                 }
                 None if !owned || nested => {
-                    // A type a placeholder names is referenced here.
-                    if let Some(named) = value.as_str().and_then(placeholder_type) {
+                    let kind = kind_of(value);
+                    // A string of a named type is a placeholder naming it
+                    // (see `placeholder_type`): the type is referenced here.
+                    if let Some(named) = kind
+                        .as_ref()
+                        .filter(|k| value.is_string() && !k.is_primitive())
+                    {
                         let here = SourceRef::new(&self.file, at);
-                        self.table.entry_index(&named, Spelling::ExampleBody, &here);
+                        self.table
+                            .entry_index(&named.name, Spelling::ExampleBody, &here);
                     }
-                    let inferred = kind_of(value).map(|k| self.table.sharpen(slot, key, value, k));
+                    let inferred = kind.map(|k| self.table.sharpen(slot, key, value, k));
                     let def = &mut self.table.slots[slot].def;
                     if let Some(ty) = inferred.as_ref().filter(|_| !owned) {
                         def.properties.push(Property {

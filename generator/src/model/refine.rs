@@ -29,10 +29,10 @@ pub fn refine(types: &mut [TypeDef]) {
 /// one enum (see [`listed_values`] and [`matching_enum`]): a documented one,
 /// or one whose members other tables list.
 pub fn type_listed_values_as_enums(types: &mut [TypeDef]) {
-    let enums: Vec<DocumentedEnum> = types
+    let enums: Vec<KnownEnum> = types
         .iter()
         .filter(|t| !t.members.is_empty())
-        .map(DocumentedEnum::of)
+        .map(KnownEnum::of)
         .collect();
     // Each property is decided alone, so types are refined in parallel.
     types
@@ -57,10 +57,11 @@ pub fn type_listed_values_as_enums(types: &mut [TypeDef]) {
         });
 }
 
-/// An enum (documented, or listed by tables) as [`matching_enum`] compares it: its name, lower-cased
-/// once (not once per property it is tried against), and its members.
+/// An enum (documented, or listed by tables) as [`matching_enum`] compares
+/// it: its name, lower-cased once (not once per property it is tried
+/// against), and its members.
 #[derive(Debug, Clone)]
-pub struct DocumentedEnum {
+pub struct KnownEnum {
     /// The enum's name, as the model spells it.
     pub name: String,
     /// `name`, lower-cased.
@@ -69,10 +70,10 @@ pub struct DocumentedEnum {
     pub members: HashSet<String>,
 }
 
-impl DocumentedEnum {
+impl KnownEnum {
     /// The enum `t` (its members lower-cased).
     pub fn of(t: &TypeDef) -> Self {
-        DocumentedEnum {
+        KnownEnum {
             name: t.name.clone(),
             key: t.name.to_ascii_lowercase(),
             members: t
@@ -159,13 +160,13 @@ fn is_identifier(w: &str) -> bool {
 pub fn matching_enum<'a>(
     property: &str,
     values: &[String],
-    enums: &'a [DocumentedEnum],
+    enums: &'a [KnownEnum],
 ) -> Option<&'a str> {
     let property = property.to_ascii_lowercase();
     // One searcher for every enum name (not one set up per name).
     let named_like = memchr::memmem::Finder::new(property.as_bytes());
     let listed: HashSet<&str> = values.iter().map(String::as_str).collect();
-    let candidates: Vec<&DocumentedEnum> = enums
+    let candidates: Vec<&KnownEnum> = enums
         .iter()
         .filter(|e| {
             named_like.find(e.key.as_bytes()).is_some()
@@ -390,7 +391,7 @@ mod tests {
         assert!(!is_misspelling("running", "runnings"));
         assert!(!is_misspelling("occurence", "occurrences"));
         assert!(!is_misspelling("abcdefgh", "bacdefgh"));
-        let enums = vec![DocumentedEnum::of(&ty(
+        let enums = vec![KnownEnum::of(&ty(
             "eventType",
             &["singleInstance", "occurrence", "exception", "seriesMaster"],
             vec![],

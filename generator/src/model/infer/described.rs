@@ -18,7 +18,7 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::extract::rules::VALUE_LIST_MARKERS;
 use crate::model::refine::listed_values_as_written;
 use crate::model::{EnumMember, FactOrigin};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 impl TypeTable {
     /// Gives each undocumented, structureless type that tables type a
@@ -27,8 +27,8 @@ impl TypeTable {
     /// sourced at the row that lists it). Call once every table is in,
     /// before examples are read (so examples are read against the members).
     pub fn enums_from_listed_values(&mut self) {
-        // (enum slot, members, where the first list is), in slot and row order.
-        let mut found: Vec<(usize, Vec<EnumMember>)> = Vec::new();
+        // Enum slot → its members in row order, and their names lower-cased.
+        let mut found: BTreeMap<usize, (Vec<EnumMember>, HashSet<String>)> = BTreeMap::new();
         for slot in &self.slots {
             for p in slot
                 .def
@@ -50,16 +50,9 @@ impl TypeTable {
                 let Some(values) = p.description.as_deref().and_then(introduced_values) else {
                     continue;
                 };
-                let at = match found.iter().position(|(t, _)| *t == target) {
-                    Some(at) => at,
-                    None => {
-                        found.push((target, Vec::new()));
-                        found.len() - 1
-                    }
-                };
-                let members = &mut found[at].1;
+                let (members, seen) = found.entry(target).or_default();
                 for v in values {
-                    if !members.iter().any(|m| m.name.eq_ignore_ascii_case(&v)) {
+                    if seen.insert(v.to_ascii_lowercase()) {
                         members.push(EnumMember {
                             name: v,
                             value: None,
@@ -71,7 +64,7 @@ impl TypeTable {
                 }
             }
         }
-        for (target, members) in found {
+        for (target, (members, _)) in found {
             let first = members[0].source.clone();
             let def = &mut self.slots[target].def;
             self.diagnostics.push(

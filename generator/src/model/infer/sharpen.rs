@@ -311,10 +311,10 @@ impl TypeTable {
         let only = candidates.len() == 1;
         let named: Vec<(u8, usize)> = candidates
             .into_iter()
-            .filter(|&c| {
-                only || naming_tier(&self.slots[c].def.name, owner, key) != Some(ANY_PREFIX_TIER)
+            .filter_map(|c| {
+                let tier = naming_tier(&self.slots[c].def.name, owner, key)?;
+                (only || tier != ANY_PREFIX_TIER).then_some((tier, c))
             })
-            .filter_map(|c| Some((naming_tier(&self.slots[c].def.name, owner, key)?, c)))
             .collect();
         // The closest-named tier decides; two enums in it are no answer.
         let best = named.iter().map(|(tier, _)| *tier).min()?;
@@ -642,7 +642,7 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
     if whole == own || whole == format!("{own}type") {
         return Some(0);
     }
-    let tier = [&key_lower, &single]
+    [&key_lower, &single]
         .iter()
         .filter_map(|k| {
             let start = word_suffix_at(enum_name, k)?;
@@ -655,8 +655,6 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
                 Some(ANY_PREFIX_TIER)
             }
         })
-        .min();
-    tier.into_iter()
         .chain(ends_key(enum_name, key).then_some(3))
         .min()
 }
@@ -677,9 +675,7 @@ fn ends_key(enum_name: &str, key: &str) -> bool {
 /// `daysOfWeek` → `dayofweek`: each word of a camel-case name singular,
 /// lower-cased, for comparing names that differ only in number.
 fn every_word_singular(name: &str) -> String {
-    camel_words(name)
-        .map(|w| singular(&w.to_ascii_lowercase()))
-        .collect()
+    singular_words(name).concat()
 }
 
 /// The words of a camel-case name, each lower-cased and singular
