@@ -71,8 +71,10 @@ fn fidelity_stays_above_its_floors() {
 /// whose neighbours are missing, as on pages outside the corpus. Measured
 /// when set: precision 98.9 / 98.7, agreement 95.3 / 95.7 (93.6 / 93.2
 /// before examples were read against the documented types, 94.8 / 95.5
-/// before types no page read documents were taken from the tables' consensus).
-const HALF_FLOORS: [(&str, f64); 2] = [("property precision", 98.0), ("type agreement", 95.5)];
+/// before types no page read documents were taken from the tables' consensus);
+/// agreement 96.0 / 96.1 when raised to 95.8, after placeholders and unread
+/// types named by the tables.
+const HALF_FLOORS: [(&str, f64); 2] = [("property precision", 98.0), ("type agreement", 95.8)];
 
 #[test]
 fn each_half_alone_stays_above_its_floors() {

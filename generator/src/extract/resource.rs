@@ -171,25 +171,6 @@ pub fn members(table: &Table, sink: &mut Sink) -> Vec<EnumMember> {
         .collect()
 }
 
-/// The primitive a `"String (…)"` placeholder says the string holds
-/// (`timestamp`, `ISO 8601 duration`, `time of day`, `binary`), when the
-/// service sends that primitive as a JSON string (see
-/// [`rules::STRING_HELD_PRIMITIVES`]). `"String (identifier)"` holds a string.
-fn string_held_primitive(placeholder: &str) -> Option<&'static str> {
-    let (head, hint) = placeholder.split_once('(')?;
-    if !head.trim().eq_ignore_ascii_case("string") {
-        return None;
-    }
-    let hint: String = hint
-        .trim_end_matches(')')
-        .to_ascii_lowercase()
-        .replace("iso 8601", "")
-        .split_whitespace()
-        .collect();
-    crate::model::typeref::canonical_primitive(&hint)
-        .filter(|p| rules::STRING_HELD_PRIMITIVES.contains(p))
-}
-
 /// A property type stated only by a JSON representation value (`"string"`,
 /// `{"@odata.type": "microsoft.graph.identitySet"}`), for cross-checks.
 pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
@@ -198,7 +179,7 @@ pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
             // "String (timestamp)" is how the pages spell a DateTimeOffset,
             // "String (ISO 8601 duration)" a Duration: a string that holds
             // another primitive.
-            if let Some(held) = string_held_primitive(s) {
+            if let Some(held) = crate::model::typeref::string_held_primitive(s) {
                 return Some(TypeRef::named(held));
             }
             if s.to_ascii_lowercase().contains("timestamp") {

@@ -127,6 +127,12 @@ pub const ANNOTATION_TYPE_KEYS: &[&str] = &["@odata.type", "@type"];
 /// (`"feedback": "@odata.type: microsoft.graph.alertFeedback"`).
 pub const TYPE_PLACEHOLDER_PREFIX: &str = "@odata.type:";
 
+/// How an example string that stands for a value of a primitive ends: the
+/// word before it spells the primitive (`"datetime-value"`, `"date-value"`;
+/// `"id-value"` is a string like any other). See
+/// [`crate::model::infer::placeholder_primitive`].
+pub const PRIMITIVE_PLACEHOLDER_SUFFIX: &str = "-value";
+
 /// Words before a type link in prose that make it a collection ("returns a
 /// `200 OK` response code and a collection of [user](...) objects"; "a list
 /// of [resourceSpecificPermissionGrant](...) objects"), lower-case.

@@ -12,8 +12,10 @@
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::infer::{
-    describe, envelope_value, is_property_name, mismatch, short, PROPERTY_SCAN_LIMIT,
+    describe, envelope_value, is_property_name, mismatch, placeholder_primitive, short,
+    PROPERTY_SCAN_LIMIT,
 };
+use crate::model::typeref::is_primitive_name;
 use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
@@ -127,8 +129,10 @@ impl<'a> Walk<'a> {
                 continue;
             };
             let at = self.key_line(key, line);
-            // Types inferred from examples are no authority over examples.
-            if p.metadata.is_some() || p.source == FactOrigin::Table {
+            // Types inferred from examples are no authority over examples,
+            // except over a placeholder (`"datetime-value"`), which stands
+            // for a value rather than being one.
+            if p.metadata.is_some() || p.source == FactOrigin::Table || holds_placeholder(value) {
                 if let Some(problem) = self.problem(value, &p.ty) {
                     if !self.already.contains(&(&*self.example.source.file, at)) {
                         let m = p
@@ -149,7 +153,8 @@ impl<'a> Walk<'a> {
                                             describe(&p.ty)
                                         ),
                                         None => format!(
-                                            "the table says {} ({})",
+                                            "{} {} ({})",
+                                            p.source.says(),
                                             describe(&p.ty),
                                             p.source_ref()
                                         ),
@@ -217,6 +222,17 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// Whether `value` (or an element of it) is a string standing for a value of
+/// a primitive: its name (`"Boolean"`) or a placeholder naming it (see
+/// [`placeholder_primitive`]).
+fn holds_placeholder(value: &Value) -> bool {
+    match value {
+        Value::String(s) => is_primitive_name(s) || placeholder_primitive(s).is_some(),
+        Value::Array(items) => items.iter().any(holds_placeholder),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::diagnostics::Code;
@@ -252,6 +268,45 @@ mod tests {
                 27,
                 "example value {} for `widget.color` is not a `color` member (a string); the metadata declares color (m.xml:4)"
             )]
+        );
+    }
+
+    #[test]
+    fn a_placeholder_types_its_property_and_is_reported_as_no_value_of_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let fence = "```";
+        std::fs::write(
+            dir.path().join("widget-get.md"),
+            format!("---\ndoc_type: apiPageType\n---\n# Get widget\n\n## HTTP request\n\n{fence}http\nGET /widgets/{{id}}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"id\": \"id-value\",\n  \"made\": \"String (timestamp)\",\n  \"opens\": \"08:00:00.0000000\"\n}}\n{fence}\n"),
+        )
+        .unwrap();
+        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let widget = model.types.iter().find(|t| t.name == "widget").unwrap();
+        let types: Vec<(&str, &str)> = widget
+            .properties
+            .iter()
+            .map(|p| (p.name.as_str(), p.ty.name.as_str()))
+            .collect();
+        assert_eq!(
+            types,
+            [
+                ("id", "String"),
+                ("made", "DateTimeOffset"),
+                ("opens", "TimeOfDay")
+            ]
+        );
+        let found: Vec<(u32, &str)> = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ExampleTypeMismatch)
+            .map(|d| (d.source.line, d.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 27);
+        assert!(
+            found[0].1.starts_with("example value \"String (timestamp)\" for `widget.made` is not an ISO 8601 date-time; the examples give DateTimeOffset ("),
+            "{}",
+            found[0].1
         );
     }
 }

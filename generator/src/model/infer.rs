@@ -580,9 +580,15 @@ pub fn kind_of(value: &Value) -> Option<TypeRef> {
         Value::String(s) if s.len() >= 2 && !s.ends_with('T') && duration_regex().is_match(s) => {
             TypeRef::named("Duration")
         }
-        Value::String(s) => {
-            placeholder_type(s).map_or_else(|| TypeRef::named("String"), |t| TypeRef::named(&t))
+        Value::String(s)
+            if s.len() >= 8 && s.as_bytes()[2] == b':' && time_of_day_regex().is_match(s) =>
+        {
+            TypeRef::named("TimeOfDay")
         }
+        Value::String(s) => match placeholder_type(s) {
+            Some(t) => TypeRef::named(&t),
+            None => TypeRef::named(placeholder_primitive(s).unwrap_or("String")),
+        },
         Value::Object(o) => match o
             .get("@odata.type")
             .and_then(Value::as_str)
@@ -615,6 +621,35 @@ pub fn placeholder_type(s: &str) -> Option<String> {
     }
     let q = split_qualified(s[prefix.len()..].trim())?;
     (!is_primitive_name(&q.name)).then_some(q.name)
+}
+
+/// The primitive an example string stands for in place of a value of it,
+/// when it is a placeholder: `"String (timestamp)"` (how JSON representations
+/// spell a string that holds a date-time; see
+/// [`crate::model::typeref::string_held_primitive`]) or a primitive's name
+/// before [`crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX`]
+/// (`"datetime-value"`). A bare name is no placeholder: `"Single"` is a
+/// `workbookRangeFont.underline` value and `"guid"` an `id` in the pages'
+/// examples. The value itself does not read as the primitive (an
+/// `example-type-mismatch` says so where the type is checked), but the
+/// property's type is the one it names.
+pub fn placeholder_primitive(s: &str) -> Option<&'static str> {
+    if let Some(held) = crate::model::typeref::string_held_primitive(s) {
+        return Some(held);
+    }
+    let suffix = crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX;
+    let stem = s
+        .get(s.len().checked_sub(suffix.len())?..)
+        .filter(|end| end.eq_ignore_ascii_case(suffix))
+        .map(|_| &s[..s.len() - suffix.len()])?;
+    crate::model::typeref::canonical_primitive(stem).filter(|p| *p != "Untyped")
+}
+
+/// A time of day with seconds (`08:00:00.0000000`): hours and minutes alone
+/// (`12:30`) could be anything.
+fn time_of_day_regex() -> &'static Regex {
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    regex(&TIME, r"^\d{2}:\d{2}:\d{2}(\.\d+)?$")
 }
 
 fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -804,6 +839,57 @@ mod tests {
             Some(TypeRef::named("String"))
         );
         assert_eq!(kind_of(&json!(null)), None);
+    }
+
+    #[test]
+    fn placeholders_name_primitives() {
+        for (placeholder, primitive) in [
+            ("String (timestamp)", Some("DateTimeOffset")),
+            ("String (ISO 8601 duration)", Some("Duration")),
+            ("String (identifier)", None),
+            ("datetime-value", Some("DateTimeOffset")),
+            ("dateTime-VALUE", Some("DateTimeOffset")),
+            ("date-value", Some("Date")),
+            ("double-value", Some("Double")),
+            ("url-value", Some("String")),
+            ("id-value", None),
+            ("object-value", None),
+            ("-value", None),
+            ("Single", None),
+            ("guid", None),
+            ("é-value", None),
+        ] {
+            assert_eq!(
+                placeholder_primitive(placeholder),
+                primitive,
+                "{placeholder}"
+            );
+        }
+        assert_eq!(
+            kind_of(&json!(["datetime-value"])),
+            Some(TypeRef::collection_of("DateTimeOffset"))
+        );
+    }
+
+    #[test]
+    fn times_of_day_need_seconds() {
+        assert_eq!(
+            kind_of(&json!("08:00:00.0000000")),
+            Some(TypeRef::named("TimeOfDay"))
+        );
+        assert_eq!(
+            kind_of(&json!("23:59:00")),
+            Some(TypeRef::named("TimeOfDay"))
+        );
+        assert_eq!(kind_of(&json!("12:30")), Some(TypeRef::named("String")));
+        assert_eq!(
+            kind_of(&json!("12:30:00 PM")),
+            Some(TypeRef::named("String"))
+        );
+        assert_eq!(
+            kind_of(&json!("ab:cd:efgh")),
+            Some(TypeRef::named("String"))
+        );
     }
 
     #[test]

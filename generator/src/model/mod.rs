@@ -350,6 +350,21 @@ pub enum FactOrigin {
     Metadata,
 }
 
+impl FactOrigin {
+    /// How a message names what stated a fact of this origin ("the table
+    /// says `DateTimeOffset`"), so a diagnostic does not credit a table with
+    /// what an example or a JSON representation said.
+    pub fn says(self) -> &'static str {
+        match self {
+            FactOrigin::Table => "the table says",
+            FactOrigin::Prose => "the text says",
+            FactOrigin::JsonRepresentation => "the JSON representation says",
+            FactOrigin::Example => "the examples give",
+            FactOrigin::Metadata => "the metadata declares",
+        }
+    }
+}
+
 /// Whether an example is a request or a response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -124,6 +124,24 @@ pub fn canonical_primitive(name: &str) -> Option<&'static str> {
         .map(|(_, canon)| *canon)
 }
 
+/// The primitive a `"String (…)"` placeholder says the string holds
+/// (`timestamp`, `ISO 8601 duration`, `time of day`, `binary`), when the
+/// service sends that primitive as a JSON string (see
+/// [`crate::extract::rules::STRING_HELD_PRIMITIVES`]). `"String (identifier)"` holds a string.
+pub fn string_held_primitive(placeholder: &str) -> Option<&'static str> {
+    let (head, hint) = placeholder.split_once('(')?;
+    if !head.trim().eq_ignore_ascii_case("string") {
+        return None;
+    }
+    let hint: String = hint
+        .trim_end_matches(')')
+        .to_ascii_lowercase()
+        .replace("iso 8601", "")
+        .split_whitespace()
+        .collect();
+    canonical_primitive(&hint).filter(|p| crate::extract::rules::STRING_HELD_PRIMITIVES.contains(p))
+}
+
 /// A type name taken apart from its namespace (`#microsoft.graph.user`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QualifiedName {

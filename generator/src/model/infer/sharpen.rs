@@ -64,6 +64,9 @@ pub(super) struct ExampleIndex {
     /// at least [`MIN_CONSENSUS`] types, most of them ([`CONSENSUS_SHARE`])
     /// with the same type → that type (lower-cased), and how.
     consensus: HashMap<String, Agreed>,
+    /// Types (lower-cased names) some resource page's table states a
+    /// relationship of: entities, which no enum-valued property holds.
+    entities: HashSet<String>,
 }
 
 /// The type tables agree on for a property name.
@@ -118,6 +121,9 @@ impl TypeTable {
                         name: p.ty.name.to_ascii_lowercase(),
                         collection: p.ty.collection,
                     };
+                    if p.navigation {
+                        index.entities.insert(ty.name.clone());
+                    }
                     let (n, navigation) = stated
                         .entry(p.name.to_ascii_lowercase())
                         .or_default()
@@ -266,7 +272,8 @@ impl TypeTable {
         let found = match inferred.name.as_str() {
             "String" => self
                 .enum_of(owner, key, &items)
-                .or_else(|| self.agreed_type(owner, key, &inferred, &items)),
+                .or_else(|| self.agreed_type(owner, key, &inferred, &items))
+                .or_else(|| self.unread_enum_named_for(owner, key, &items)),
             "Untyped" => self
                 .object_type_named_by(owner, key, &items)
                 .or_else(|| self.agreed_type(owner, key, &inferred, &items))
@@ -325,10 +332,44 @@ impl TypeTable {
         }
     }
 
+    /// A type no page read documents, named for property `key` of the owner
+    /// as an enum is: the owner's last words and the property's
+    /// (`onenoteOperation.status` → `operationStatus`, `call.direction` →
+    /// `callDirection`), the fewest words first, when `items` are strings
+    /// (not placeholders) and nothing says the type is structured: no table
+    /// relates to it, no example showed its properties. Its members are
+    /// unknown, so the values cannot be checked; the names must say it.
+    fn unread_enum_named_for(&self, owner: usize, key: &str, items: &[&Value]) -> Option<String> {
+        if !items
+            .iter()
+            .all(|v| v.as_str().is_some_and(|s| !is_placeholder(s)))
+        {
+            return None;
+        }
+        let owner = bare_name(&self.slots[owner].def.name);
+        let key = key.to_ascii_lowercase();
+        let owner_words: Vec<String> = camel_words(owner).map(str::to_ascii_lowercase).collect();
+        let prefixes = (0..owner_words.len())
+            .rev()
+            .map(|from| owner_words[from..].concat());
+        let mut names = prefixes.map(|prefix| format!("{prefix}{key}"));
+        names.find_map(|name| {
+            let &slot = self.index.get(name.as_str())?;
+            let def = &self.slots[slot].def;
+            (!def.documented
+                && def.members.is_empty()
+                && def.properties.is_empty()
+                && !self.example_index.entities.contains(&self.slots[slot].key))
+            .then(|| def.name.clone())
+        })
+    }
+
     /// The documented (resource-page) type named by `key` alone, by the owner's
     /// name and `key`, or by either with `key` singular, whose properties
     /// (its own and its base types') include every key of every object in
-    /// `items`.
+    /// `items`; or, named so, a type no page read documents when `items` are
+    /// objects and the tables agree that properties named `key` are that type
+    /// (see `ExampleIndex::consensus`).
     fn object_type_named_by(&self, owner: usize, key: &str, items: &[&Value]) -> Option<String> {
         let objects: Vec<&serde_json::Map<String, Value>> =
             items.iter().map(|v| v.as_object()).collect::<Option<_>>()?;
@@ -357,8 +398,21 @@ impl TypeTable {
         }
         names.iter().find_map(|name| {
             let &slot = self.index.get(name.as_str())?;
-            self.fits_shape(slot, values.iter().copied())
-                .then(|| self.slots[slot].def.name.clone())
+            let def = &self.slots[slot].def;
+            // A type no page read documents has no shape to check against:
+            // an object (not `[]`) shows it is structured, not an enum, and
+            // the tables that state properties of this name must agree on
+            // it (a `location` on an event does not make `printer.location`
+            // one: its object would give `location` a printer's properties).
+            let unread = !def.documented
+                && def.members.is_empty()
+                && !objects.is_empty()
+                && self
+                    .example_index
+                    .consensus
+                    .get(&key)
+                    .is_some_and(|a| a.ty.name == self.slots[slot].key);
+            (unread || self.fits_shape(slot, values.iter().copied())).then(|| def.name.clone())
         })
     }
 
@@ -714,6 +768,11 @@ pub(super) fn widened(old: &TypeRef, value: &Value) -> Option<TypeRef> {
         let whole = INTEGERS.contains(&name);
         let number = whole || FRACTIONS.contains(&name);
         let fits = match v {
+            // A placeholder (`"Boolean"`, `"datetime-value"`) stands for a
+            // value of some type: it clashes with none.
+            Value::String(s) if is_placeholder(s) || super::placeholder_primitive(s).is_some() => {
+                true
+            }
             Value::Null => true,
             Value::Bool(_) => name == "Boolean" || !is_primitive_name(name),
             Value::Number(n) if whole && n.is_f64() => return Some(TypeRef::named("Double")),
@@ -956,8 +1015,11 @@ mod tests {
             widened(&TypeRef::collection_of("Int32"), &json!([1, 2.5])),
             Some(TypeRef::collection_of("Double"))
         );
+        // Placeholders stand for values: they widen nothing.
+        assert_eq!(widened(&s("Boolean"), &json!("Boolean")), None);
+        assert_eq!(widened(&s("Double"), &json!("double-value")), None);
         assert_eq!(
-            widened(&s("Boolean"), &json!("Boolean")),
+            widened(&s("Double"), &json!("1.5")),
             Some(TypeRef::untyped())
         );
         assert_eq!(
@@ -1239,6 +1301,61 @@ mod model_tests {
             ty(&model, "call", "members"),
             TypeRef::collection_of("String")
         );
+    }
+
+    #[test]
+    fn objects_named_for_an_unread_type_the_tables_agree_on() {
+        // No page documents `workingHours` or `chatInfo`.
+        let model = model_of_pages(&[
+            (
+                "resources/shift.md",
+                resource(
+                    "shift",
+                    None,
+                    &[
+                        ("workingHours", "[workingHours](workinghours.md)"),
+                        ("info", "[chatInfo](chatinfo.md)"),
+                    ],
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r#"{
+  "workingHours": {"daysOfWeek": ["monday"], "startTime": "08:00:00.0000000"},
+  "chatInfo": {"threadId": "19:meeting"}
+}"#,
+                ),
+            ),
+        ]);
+        // Named by the key, and the one table stating `workingHours` agrees.
+        assert_eq!(ty(&model, "call", "workingHours").name, "workingHours");
+        assert_eq!(ty(&model, "workingHours", "startTime").name, "TimeOfDay");
+        // Named by the key, but no table states a `chatInfo` property.
+        assert_eq!(ty(&model, "call", "chatInfo"), TypeRef::untyped());
+    }
+
+    #[test]
+    fn strings_named_for_an_unread_type_by_the_owner_and_property() {
+        // `callState` and `callRoute` have no page here; one table names each.
+        let model = model_of_pages(&[
+            (
+                "resources/calllog.md",
+                format!(
+                    "{}\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n| lastRoute | [callRoute](callroute.md) | Where. |\n",
+                    resource("callLog", None, &[("lastState", "[callState](callstate.md)")])
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(r#"{"state": "established", "route": "direct", "direction": "incoming"}"#),
+            ),
+        ]);
+        assert_eq!(ty(&model, "call", "state").name, "callState");
+        // A type a table relates to is an entity, no enum.
+        assert_eq!(ty(&model, "call", "route").name, "String");
+        // No type of the name is known at all.
+        assert_eq!(ty(&model, "call", "direction").name, "String");
     }
 
     #[test]
