@@ -773,6 +773,15 @@ pub(super) fn widened(old: &TypeRef, value: &Value) -> Option<TypeRef> {
             Value::String(s) if is_placeholder(s) || super::placeholder_primitive(s).is_some() => {
                 true
             }
+            // A date-time or date the bindings parse strictly: a string that
+            // is not one (`2017-04-15T12:00:00.0000000`, with no offset, after
+            // a value with one) leaves a string.
+            Value::String(_)
+                if matches!(name, "DateTimeOffset" | "Date")
+                    && super::mismatch(v, &element).is_some() =>
+            {
+                return Some(TypeRef::named("String"));
+            }
             Value::Null => true,
             Value::Bool(_) => name == "Boolean" || !is_primitive_name(name),
             Value::Number(n) if whole && n.is_f64() => return Some(TypeRef::named("Double")),
@@ -1021,6 +1030,26 @@ mod tests {
         assert_eq!(
             widened(&s("Double"), &json!("1.5")),
             Some(TypeRef::untyped())
+        );
+        // Strictly parsed primitives: another string is a string.
+        assert_eq!(
+            widened(&s("DateTimeOffset"), &json!("2017-04-15T12:00:00.0000000")),
+            Some(s("String"))
+        );
+        assert_eq!(
+            widened(&s("DateTimeOffset"), &json!("2017-04-15T12:00:00Z")),
+            None
+        );
+        assert_eq!(
+            widened(&s("DateTimeOffset"), &json!("datetime-value")),
+            None
+        );
+        assert_eq!(
+            widened(
+                &TypeRef::collection_of("Date"),
+                &json!(["2020-01-01", "soon"])
+            ),
+            Some(TypeRef::collection_of("String"))
         );
         assert_eq!(
             widened(&TypeRef::collection_of("String"), &json!("a")),
