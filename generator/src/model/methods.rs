@@ -8,7 +8,10 @@
 //! segment, after a key or a singleton, is a name the row text repeats) state
 //! the relationship `joinedTeams: Collection(team)`. The same evidence makes a
 //! collection of a relationship the table types as single (`printer.connectors`
-//! listed as `printConnector`, read by `List connectors`).
+//! listed as `printConnector`, read by `List connectors`). When the row's API
+//! page is not among those read, the row alone still does that much for a
+//! relationship the table names (the row text ends with its name), but adds
+//! none: only a path spells a new one's name as the service does.
 //!
 //! A row counts only when its API page is one of the type's own (named after
 //! the resource page, see [`OWN_API_PAGE_SEPARATOR`]) and, for a new
@@ -92,14 +95,32 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
                 continue;
             };
             let target = linked_file(&page.info.file, &row.page);
-            let Some((name, op)) = reads.get(&*target).and_then(|ops| {
-                ops.iter().find_map(|op| {
-                    op.paths
-                        .iter()
-                        .find_map(|p| relationship_segment(&p.to_string()))
-                        .filter(|name| names_it(&row.text, name))
-                        .map(|name| (name, *op))
-                })
+            let Some(ops) = reads.get(&*target) else {
+                // The API page is not among those read: the row alone still
+                // makes a collection of a relationship the table names and
+                // types as single (`List connectors` for `connectors`).
+                out.extend(
+                    listed_relationship(types, &owner, row, &known.name, verb).map(|name| {
+                        Navigation {
+                            owner: owner.clone(),
+                            name,
+                            ty: TypeRef::collection_of(&known.name),
+                            evidence: format!("the Methods row `{}`", row.text),
+                            table_wins: false,
+                            quote: row.text.clone(),
+                            description: None,
+                            source: SourceRef::new(&page.info.file, row.line),
+                        }
+                    }),
+                );
+                continue;
+            };
+            let Some((name, op)) = ops.iter().find_map(|op| {
+                op.paths
+                    .iter()
+                    .find_map(|p| relationship_segment(&p.to_string()))
+                    .filter(|name| names_it(&row.text, name))
+                    .map(|name| (name, *op))
             }) else {
                 continue;
             };
@@ -120,6 +141,52 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
     }
     out.extend(super::read_pages::navigations(pages, types));
     out
+}
+
+/// The relationship of `owner` (on its own table, typed `ty`, as a single
+/// value) that a Methods row reading a collection ends with (`List
+/// connectors` names `connectors`; see [`ends_with_name`]), when the row's
+/// API page is not among those read. Only
+/// a relationship the table states: with no request path to show the name as
+/// the service spells it, the row adds none.
+fn listed_relationship(
+    types: &TypeTable,
+    owner: &str,
+    row: &crate::extract::MethodRow,
+    ty: &str,
+    verb: &str,
+) -> Option<String> {
+    let reads_collection = verb.eq_ignore_ascii_case(COLLECTION_READ_VERB)
+        || row.ty.as_ref().is_some_and(|t| t.collection);
+    if !reads_collection {
+        return None;
+    }
+    types
+        .get(owner)?
+        .properties
+        .iter()
+        .find(|p| {
+            p.navigation
+                && !p.ty.collection
+                && p.ty.name.eq_ignore_ascii_case(ty)
+                && ends_with_name(&row.text, &p.name)
+        })
+        .map(|p| p.name.clone())
+}
+
+/// Whether the row text ends with the relationship's name (compared without
+/// spaces or case), or would with a plural `s` (`List all hosted content` for
+/// `hostedContents`); not with the name's own plural (`List photos` is not
+/// `photo`, a sibling of `photos`).
+fn ends_with_name(text: &str, name: &str) -> bool {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let (text, name) = (squeeze(text), squeeze(name));
+    name.len() >= 3 && (text.ends_with(&name) || format!("{text}s").ends_with(&name))
 }
 
 /// Adds each documented relationship its owner does not have (on itself or a
@@ -401,6 +468,66 @@ mod tests {
                 (Code::ConflictingFact, 30)
             ]
         );
+    }
+
+    /// A printer page read without its API pages: `List connectors` makes a
+    /// collection of the single `connectors`, `List photos` leaves the single
+    /// `photo` (a sibling of `photos`), and `List shares` adds nothing (no
+    /// table names it, and no path spells it).
+    #[test]
+    fn a_row_alone_makes_a_collection_of_a_relationship_it_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let rel = |name: &str, ty: &str| {
+            format!(
+                "| {name} | [{ty}]({}.md) | What. |\n",
+                ty.to_ascii_lowercase()
+            )
+        };
+        let row = |text: &str, page: &str, ty: &str| {
+            format!(
+                "| [{text}](../api/{page}.md) | [{ty}]({}.md) collection | What. |\n",
+                ty.to_ascii_lowercase()
+            )
+        };
+        let printer = format!(
+            "---\ndoc_type: resourcePageType\n---\n# printer resource type\n\nNamespace: microsoft.graph\n\n## Methods\n\n| Method | Return Type | Description |\n|:--|:--|:--|\n{}{}{}\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n{}{}{}",
+            row("List connectors", "printer-list-connectors", "printConnector"),
+            row("List photos", "printer-list-photos", "profilePhoto"),
+            row("List shares", "printer-list-shares", "printerShare"),
+            rel("connectors", "printConnector"),
+            rel("photo", "profilePhoto"),
+            rel("photos", "profilePhoto").replace(" | What.", " collection | What."),
+        );
+        std::fs::write(dir.path().join("printer.md"), printer).unwrap();
+        for name in ["printConnector", "profilePhoto", "printerShare"] {
+            std::fs::write(
+                dir.path().join(format!("{}.md", name.to_ascii_lowercase())),
+                format!("---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n"),
+            )
+            .unwrap();
+        }
+        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let printer = model.types.iter().find(|t| t.name == "printer").unwrap();
+        let props: Vec<(&str, bool)> = printer
+            .properties
+            .iter()
+            .map(|p| (p.name.as_str(), p.ty.collection))
+            .collect();
+        assert_eq!(
+            props,
+            [
+                ("id", false),
+                ("connectors", true),
+                ("photo", false),
+                ("photos", true)
+            ]
+        );
+        let conflicts = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ConflictingFact)
+            .count();
+        assert_eq!(conflicts, 1);
     }
 
     #[test]
