@@ -596,6 +596,29 @@ impl TypeTable {
     /// an enum does (`mismatch`, knowing no types, lets both pass). Unsure is
     /// no: a shape names a type only when every value agrees.
     fn value_fits(&self, value: &Value, ty: &TypeRef) -> bool {
+        // A placeholder fits the type it names (`"processId": "Int32"`);
+        // `"String"` also stands for an enum's value.
+        if let Some(named) = value.as_str().and_then(placeholder_name) {
+            let enum_like = || {
+                self.index
+                    .get(ty.name.to_ascii_lowercase().as_str())
+                    .is_some_and(|&slot| self.slots[slot].def.properties.is_empty())
+            };
+            return !ty.collection
+                && (named.eq_ignore_ascii_case(&ty.name) || (named == "String" && enum_like()));
+        }
+        if let (Value::Array(items), true) = (value, ty.collection) {
+            let element = TypeRef {
+                collection: false,
+                ..ty.clone()
+            };
+            if items
+                .iter()
+                .any(|v| v.as_str().and_then(placeholder_name).is_some())
+            {
+                return items.iter().all(|v| self.value_fits(v, &element));
+            }
+        }
         if super::mismatch(value, ty).is_some() {
             return false;
         }
@@ -618,6 +641,19 @@ impl TypeTable {
             v => element(v),
         }
     }
+}
+
+/// The type a placeholder string names: a primitive's name (`"Int32"`), a
+/// primitive a placeholder stands for (`"String (timestamp)"`, see
+/// [`super::placeholder_primitive`]) or a named type
+/// (`"@odata.type: microsoft.graph.alertFeedback"`).
+fn placeholder_name(s: &str) -> Option<String> {
+    if is_placeholder(s) {
+        return Some(s.to_string());
+    }
+    super::placeholder_primitive(s)
+        .map(str::to_string)
+        .or_else(|| super::placeholder_type(s))
 }
 
 /// Whether an example's string is a primitive's name (`"String"`): a
@@ -1362,6 +1398,47 @@ mod model_tests {
         assert_eq!(ty(&model, "workingHours", "startTime").name, "TimeOfDay");
         // Named by the key, but no table states a `chatInfo` property.
         assert_eq!(ty(&model, "call", "chatInfo"), TypeRef::untyped());
+    }
+
+    #[test]
+    fn placeholders_fit_the_type_they_name() {
+        let model = model_of_pages(&[
+            (
+                "resources/networkconnection.md",
+                resource(
+                    "networkConnection",
+                    None,
+                    &[
+                        ("applicationName", "String"),
+                        ("processId", "Int32"),
+                        ("ports", "Int32 collection"),
+                        ("direction", "[connectionDirection](connectiondirection.md)"),
+                    ],
+                ),
+            ),
+            (
+                "resources/connectiondirection.md",
+                enumeration("connectionDirection", &["inbound", "outbound"]),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r#"{
+  "connections": [{"applicationName": "String", "processId": "Int32", "direction": "String", "ports": ["Int32"]}],
+  "others": [{"applicationName": "String", "processId": "Boolean"}]
+}"#,
+                ),
+            ),
+        ]);
+        assert_eq!(
+            ty(&model, "call", "connections"),
+            TypeRef::collection_of("networkConnection")
+        );
+        // `"Boolean"` names another type than `processId`'s: no fit.
+        assert_eq!(
+            ty(&model, "call", "others"),
+            TypeRef::collection_of("Untyped")
+        );
     }
 
     #[test]
