@@ -627,8 +627,11 @@ impl TypeTable {
                 return !v.is_string();
             };
             let def = &self.slots[slot].def;
+            // A type no page read documents (no members, no properties)
+            // may be an enum or a structure: neither kind contradicts it.
+            let unread = !def.documented && def.members.is_empty() && def.properties.is_empty();
             match v {
-                Value::String(_) => !def.members.is_empty(),
+                Value::String(_) => !def.members.is_empty() || unread,
                 Value::Object(_) => def.members.is_empty(),
                 _ => true,
             }
@@ -1401,7 +1404,7 @@ mod model_tests {
     }
 
     #[test]
-    fn placeholders_fit_the_type_they_name() {
+    fn placeholders_fit_the_type_they_name_and_unread_types_any_string() {
         let model = model_of_pages(&[
             (
                 "resources/networkconnection.md",
@@ -1412,6 +1415,10 @@ mod model_tests {
                         ("applicationName", "String"),
                         ("processId", "Int32"),
                         ("ports", "Int32 collection"),
+                        (
+                            "protocol",
+                            "[securityNetworkProtocol](securitynetworkprotocol.md)",
+                        ),
                         ("direction", "[connectionDirection](connectiondirection.md)"),
                     ],
                 ),
@@ -1425,13 +1432,19 @@ mod model_tests {
                 get_call(
                     r#"{
   "connections": [{"applicationName": "String", "processId": "Int32", "direction": "String", "ports": ["Int32"]}],
-  "others": [{"applicationName": "String", "processId": "Boolean"}]
+  "others": [{"applicationName": "String", "processId": "Boolean"}],
+  "unreadDirections": [{"applicationName": "app", "protocol": "tcp", "processId": 7}]
 }"#,
                 ),
             ),
         ]);
         assert_eq!(
             ty(&model, "call", "connections"),
+            TypeRef::collection_of("networkConnection")
+        );
+        // `direction` of a type no page read documents: any string may be one.
+        assert_eq!(
+            ty(&model, "call", "unreadDirections"),
             TypeRef::collection_of("networkConnection")
         );
         // `"Boolean"` names another type than `processId`'s: no fit.
