@@ -523,45 +523,60 @@ impl TypeTable {
     pub fn base_named_for(&self, name: &str, key: &str) -> Option<String> {
         let key = key.to_ascii_lowercase();
         let single = singular(&key);
-        let start = *self.index.get(name.to_ascii_lowercase().as_str())?;
-        let names = |n: &str| {
-            let n = n.to_ascii_lowercase();
-            [&key, &single]
+        // The value's type has no entry yet the first time an example shows
+        // it (its object is read after its property is typed).
+        let start = self.index.get(name.to_ascii_lowercase().as_str()).copied();
+        if let Some(start) = start {
+            let names = |n: &str| {
+                let n = n.to_ascii_lowercase();
+                [&key, &single]
+                    .iter()
+                    .any(|w| n.ends_with(w.as_str()) || n.ends_with(&format!("{w}base")))
+            };
+            let chain = self.ancestry(start);
+            // The base the last known type names, even if no page of it was
+            // read (`androidCustomConfiguration` inherits from
+            // `deviceConfiguration`).
+            let beyond = chain
+                .last()
+                .and_then(|&l| self.slots[l].def.base_type.as_deref())
+                .filter(|b| !self.index.contains_key(b.to_ascii_lowercase().as_str()))
+                .filter(|b| names(b));
+            if let Some(b) = beyond {
+                return Some(b.to_string());
+            }
+            if let Some(best) = chain
                 .iter()
-                .any(|w| n.ends_with(w.as_str()) || n.ends_with(&format!("{w}base")))
-        };
-        let chain = self.ancestry(start);
-        // The base the last known type names, even if no page of it was read
-        // (`androidCustomConfiguration` inherits from `deviceConfiguration`).
-        let beyond = chain
-            .last()
-            .and_then(|&l| self.slots[l].def.base_type.as_deref())
-            .filter(|b| !self.index.contains_key(b.to_ascii_lowercase().as_str()))
-            .filter(|b| names(b));
-        if let Some(b) = beyond {
-            return Some(b.to_string());
-        }
-        if let Some(best) = chain
-            .iter()
-            .skip(1)
-            .rev()
-            .find(|&&slot| names(&self.slots[slot].key))
-        {
-            return Some(self.slots[*best].def.name.clone());
+                .skip(1)
+                .rev()
+                .find(|&&slot| names(&self.slots[slot].key))
+            {
+                return Some(self.slots[*best].def.name.clone());
+            }
         }
         // No page says what it inherits from, but a documented type is named
-        // like the property and ends the value's type name as a word:
-        // `meetingInfo` holding an `organizerMeetingInfo`.
-        let value_name = &self.slots[start].def.name;
-        [&key, &single].iter().find_map(|w| {
+        // like the property, or is the type tables agree properties of this
+        // name are, and ends the value's type name as a word: `meetingInfo`
+        // holding an `organizerMeetingInfo`, `appIdentifier` (a
+        // `mobileAppIdentifier` in the tables) an `iosMobileAppIdentifier`.
+        let value_name = start.map_or(name, |s| self.slots[s].def.name.as_str());
+        let agreed = self
+            .example_index
+            .consensus
+            .get(&key)
+            .filter(|a| !a.ty.collection)
+            .map(|a| &a.ty.name);
+        let candidates = [&key, &single];
+        let found = candidates.into_iter().chain(agreed).find_map(|w| {
             let &slot = self.index.get(w.as_str())?;
             let def = &self.slots[slot].def;
-            (slot != start
+            (Some(slot) != start
                 && def.documented
                 && def.members.is_empty()
                 && word_suffix_at(value_name, w).is_some())
             .then(|| def.name.clone())
-        })
+        });
+        found
     }
 
     /// `slot` and its base types, nearest first (a cycle is cut).
@@ -1452,6 +1467,52 @@ mod model_tests {
             ty(&model, "call", "others"),
             TypeRef::collection_of("Untyped")
         );
+    }
+
+    #[test]
+    fn derived_values_first_seen_hold_the_base_named_or_agreed_for_the_property() {
+        // No page says `androidMobileAppIdentifier` or `iosMobileAppIdentifier`
+        // inherits from `mobileAppIdentifier`; their objects are read after
+        // their properties are typed (no entry for them yet).
+        let model = model_of_pages(&[
+            (
+                "resources/mobileappidentifier.md",
+                resource("mobileAppIdentifier", None, &[("id", "String")]),
+            ),
+            (
+                "resources/managedappregistration.md",
+                resource(
+                    "managedAppRegistration",
+                    None,
+                    &[(
+                        "appIdentifier",
+                        "[mobileAppIdentifier](mobileappidentifier.md)",
+                    )],
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r##"{
+  "mobileAppIdentifier": {"@odata.type": "#microsoft.graph.androidMobileAppIdentifier", "packageId": "a"},
+  "appIdentifier": {"@odata.type": "#microsoft.graph.iosMobileAppIdentifier", "bundleId": "b"},
+  "other": {"@odata.type": "#microsoft.graph.iosMobileAppIdentifier", "bundleId": "c"}
+}"##,
+                ),
+            ),
+        ]);
+        // Named like the property.
+        assert_eq!(
+            ty(&model, "call", "mobileAppIdentifier").name,
+            "mobileAppIdentifier"
+        );
+        // The type the tables give `appIdentifier`.
+        assert_eq!(
+            ty(&model, "call", "appIdentifier").name,
+            "mobileAppIdentifier"
+        );
+        // Nothing names a base for `other`.
+        assert_eq!(ty(&model, "call", "other").name, "iosMobileAppIdentifier");
     }
 
     #[test]
