@@ -349,7 +349,10 @@ impl TypeTable {
         let owner = bare_name(&self.slots[owner].def.name);
         let key = key.to_ascii_lowercase();
         let owner_words: Vec<String> = camel_words(owner).map(str::to_ascii_lowercase).collect();
-        let prefixes = (0..owner_words.len())
+        // The last few words only: a hostile name of thousands of words
+        // would otherwise cost a copy of it per word.
+        let first = owner_words.len().saturating_sub(MAX_OWNER_WORDS);
+        let prefixes = (first..owner_words.len())
             .rev()
             .map(|from| owner_words[from..].concat());
         let mut names = prefixes.map(|prefix| format!("{prefix}{key}"));
@@ -691,6 +694,11 @@ fn named_for_other_owners(name: &str, owner: &str, key: &str) -> bool {
         .any(|k| word_suffix_at(bare_name(name), k).is_some());
     prefixed && naming_tier(name, owner, &key).is_none_or(|tier| tier == ANY_PREFIX_TIER)
 }
+
+/// The most words of the owner's name that, before the property's, name an
+/// enum no page read documents (see `TypeTable::unread_enum_named_for`):
+/// Graph's longest type names have about six.
+const MAX_OWNER_WORDS: usize = 6;
 
 /// The [`naming_tier`] of an enum whose name ends with the property's after
 /// words none of which is the owner's: named for the property, but maybe for
@@ -1536,6 +1544,23 @@ mod model_tests {
         assert_eq!(ty(&model, "call", "route").name, "String");
         // No type of the name is known at all.
         assert_eq!(ty(&model, "call", "direction").name, "String");
+        // A hostile owner name of thousands of words is read in linear time.
+        let hostile_name = format!("x{}", "aB".repeat(20_000));
+        let hostile = model_of_pages(&[(
+            "api/call-get.md",
+            get_call(r#"{"state": "on", "mode": "off"}"#)
+                .replace(
+                    "microsoft.graph.call",
+                    &format!("microsoft.graph.{hostile_name}"),
+                )
+                .replace("[call]", &format!("[{hostile_name}]")),
+        )]);
+        let owner = hostile
+            .types
+            .iter()
+            .find(|t| t.name == hostile_name)
+            .unwrap();
+        assert_eq!(owner.properties.len(), 2);
     }
 
     #[test]
