@@ -81,6 +81,9 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
         };
         let owner = types.canonical(&resource.name);
         let stem = file_stem(&page.info.file);
+        // Built at the first row whose API page is not read, once per page
+        // (a scan of every relationship per row is quadratic in a hostile page).
+        let mut singles: Option<SingleRelationships> = None;
         for row in &resource.methods {
             let Some(ty) = row.ty.as_ref().filter(|t| !t.is_primitive()) else {
                 continue;
@@ -99,9 +102,11 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
                 // The API page is not among those read: the row alone still
                 // makes a collection of a relationship the table names and
                 // types as single (`List connectors` for `connectors`).
+                let singles = singles.get_or_insert_with(|| SingleRelationships::of(types, &owner));
                 out.extend(
-                    listed_relationship(types, &owner, row, &known.name, verb).map(|name| {
-                        Navigation {
+                    singles
+                        .listed(row, &known.name, verb)
+                        .map(|name| Navigation {
                             owner: owner.clone(),
                             name,
                             ty: TypeRef::collection_of(&known.name),
@@ -110,8 +115,7 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
                             quote: row.text.clone(),
                             description: None,
                             source: SourceRef::new(&page.info.file, row.line),
-                        }
-                    }),
+                        }),
                 );
                 continue;
             };
@@ -143,50 +147,63 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
     out
 }
 
-/// The relationship of `owner` (on its own table, typed `ty`, as a single
-/// value) that a Methods row reading a collection ends with (`List
-/// connectors` names `connectors`; see [`ends_with_name`]), when the row's
-/// API page is not among those read. Only
-/// a relationship the table states: with no request path to show the name as
-/// the service spells it, the row adds none.
-fn listed_relationship(
-    types: &TypeTable,
-    owner: &str,
-    row: &crate::extract::MethodRow,
-    ty: &str,
-    verb: &str,
-) -> Option<String> {
-    let reads_collection = verb.eq_ignore_ascii_case(COLLECTION_READ_VERB)
-        || row.ty.as_ref().is_some_and(|t| t.collection);
-    if !reads_collection {
-        return None;
+/// The relationships a type's table states as single values, by type
+/// (lower-cased), each with its name squeezed (see [`squeeze`]): what a
+/// Methods row whose API page is not read can make a collection of.
+struct SingleRelationships(HashMap<String, Vec<(String, String)>>);
+
+impl SingleRelationships {
+    fn of(types: &TypeTable, owner: &str) -> Self {
+        let mut by_type: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for p in types.get(owner).into_iter().flat_map(|t| &t.properties) {
+            if p.navigation && !p.ty.collection {
+                by_type
+                    .entry(p.ty.name.to_ascii_lowercase())
+                    .or_default()
+                    .push((squeeze(&p.name), p.name.clone()));
+            }
+        }
+        SingleRelationships(by_type)
     }
-    types
-        .get(owner)?
-        .properties
-        .iter()
-        .find(|p| {
-            p.navigation
-                && !p.ty.collection
-                && p.ty.name.eq_ignore_ascii_case(ty)
-                && ends_with_name(&row.text, &p.name)
-        })
-        .map(|p| p.name.clone())
+
+    /// The relationship (typed `ty`, single) that a Methods row reading a
+    /// collection ends with (`List connectors` names `connectors`; see
+    /// [`ends_with_name`]), when the row's API page is not among those read.
+    /// Only a relationship the table states: with no request path to show
+    /// the name as the service spells it, the row adds none.
+    fn listed(&self, row: &crate::extract::MethodRow, ty: &str, verb: &str) -> Option<String> {
+        let reads_collection = verb.eq_ignore_ascii_case(COLLECTION_READ_VERB)
+            || row.ty.as_ref().is_some_and(|t| t.collection);
+        if !reads_collection {
+            return None;
+        }
+        let candidates = self.0.get(&ty.to_ascii_lowercase())?;
+        let text = squeeze(&row.text);
+        candidates
+            .iter()
+            .find(|(name, _)| ends_with_name(&text, name))
+            .map(|(_, name)| name.clone())
+    }
 }
 
-/// Whether the row text ends with the relationship's name (compared without
-/// spaces or case), or would with a plural `s` (`List all hosted content` for
+/// A name or row text compared without spaces, punctuation or case.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Whether the row text ends with the relationship's name (both
+/// [`squeeze`]d), or would with a plural `s` (`List all hosted content` for
 /// `hostedContents`); not with the name's own plural (`List photos` is not
 /// `photo`, a sibling of `photos`).
 fn ends_with_name(text: &str, name: &str) -> bool {
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let (text, name) = (squeeze(text), squeeze(name));
-    name.len() >= 3 && (text.ends_with(&name) || format!("{text}s").ends_with(&name))
+    name.len() >= 3
+        && (text.ends_with(name)
+            || name
+                .strip_suffix('s')
+                .is_some_and(|stem| text.ends_with(stem)))
 }
 
 /// Adds each documented relationship its owner does not have (on itself or a
@@ -300,12 +317,6 @@ pub(super) fn read_verb(text: &str) -> Option<&str> {
 /// `transitiveMemberOf`, `List all hosted content` names `hostedContents`
 /// (compared without spaces, case or a plural `s`).
 pub(super) fn names_it(text: &str, segment: &str) -> bool {
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
     let text = squeeze(text);
     let segment = squeeze(segment);
     let stem = segment.strip_suffix('s').unwrap_or(&segment);
@@ -528,6 +539,34 @@ mod tests {
             .filter(|d| d.code == Code::ConflictingFact)
             .count();
         assert_eq!(conflicts, 1);
+    }
+
+    /// Thousands of rows and relationships of one type (a hostile page):
+    /// each row is compared with the relationships squeezed once.
+    #[test]
+    fn many_rows_and_relationships_are_read_in_one_pass_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let n = 2_000;
+        let rows: String = (0..n)
+            .map(|i| format!("| [List rel{i}x](../api/thing-list-rel{i}x.md) | [part](part.md) collection | What. |\n"))
+            .collect();
+        let rels: String = (0..n)
+            .map(|i| format!("| rel{i}x | [part](part.md) | What. |\n"))
+            .collect();
+        std::fs::write(
+            dir.path().join("thing.md"),
+            format!("---\ndoc_type: resourcePageType\n---\n# thing resource type\n\nNamespace: microsoft.graph\n\n## Methods\n\n| Method | Return Type | Description |\n|:--|:--|:--|\n{rows}\n## Relationships\n\n| Relationship | Type | Description |\n|:--|:--|:--|\n{rels}"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("part.md"),
+            "---\ndoc_type: resourcePageType\n---\n# part resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Id. |\n",
+        )
+        .unwrap();
+        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let thing = model.types.iter().find(|t| t.name == "thing").unwrap();
+        assert_eq!(thing.properties.len(), n);
+        assert!(thing.properties.iter().all(|p| p.ty.collection));
     }
 
     #[test]
