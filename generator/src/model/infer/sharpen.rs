@@ -430,7 +430,7 @@ impl TypeTable {
             values.all(|(k, v)| {
                 shape
                     .get(&k.to_ascii_lowercase())
-                    .is_some_and(|ty| self.value_fits(v, ty))
+                    .is_some_and(|ty| names_its_key(k, v) || self.value_fits(v, ty))
             })
         })
     }
@@ -662,6 +662,20 @@ impl TypeTable {
             v => element(v),
         }
     }
+}
+
+/// Whether `value` is the placeholder the pages write for a property as its
+/// name before [`crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX`]
+/// (`"servicePlanId": "servicePlanId-value"`): it stands for a value of
+/// whatever type the property has (a `Guid` here), so it fits any.
+fn names_its_key(key: &str, value: &Value) -> bool {
+    let suffix = crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX;
+    value.as_str().is_some_and(|s| {
+        s.len() == key.len() + suffix.len()
+            && s.get(..key.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(key))
+            && s[key.len()..].eq_ignore_ascii_case(suffix)
+    })
 }
 
 /// The type a placeholder string names: a primitive's name (`"Int32"`), a
@@ -1456,7 +1470,8 @@ mod model_tests {
                     r#"{
   "connections": [{"applicationName": "String", "processId": "Int32", "direction": "String", "ports": ["Int32"]}],
   "others": [{"applicationName": "String", "processId": "Boolean"}],
-  "unreadDirections": [{"applicationName": "app", "protocol": "tcp", "processId": 7}]
+  "unreadDirections": [{"applicationName": "app", "protocol": "tcp", "processId": 7}],
+  "keyNamed": [{"applicationName": "applicationName-value", "processId": "processId-VALUE"}]
 }"#,
                 ),
             ),
@@ -1468,6 +1483,11 @@ mod model_tests {
         // `direction` of a type no page read documents: any string may be one.
         assert_eq!(
             ty(&model, "call", "unreadDirections"),
+            TypeRef::collection_of("networkConnection")
+        );
+        // `"<property>-value"` stands for a value of the property's type.
+        assert_eq!(
+            ty(&model, "call", "keyNamed"),
             TypeRef::collection_of("networkConnection")
         );
         // `"Boolean"` names another type than `processId`'s: no fit.
