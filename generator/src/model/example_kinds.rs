@@ -12,10 +12,9 @@
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::infer::{
-    describe, envelope_value, is_property_name, mismatch, placeholder_primitive, short,
+    describe, envelope_value, is_property_name, mismatch, short, stands_for_primitive,
     PROPERTY_SCAN_LIMIT,
 };
-use crate::model::typeref::is_primitive_name;
 use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
@@ -223,11 +222,10 @@ impl<'a> Walk<'a> {
 }
 
 /// Whether `value` (or an element of it) is a string standing for a value of
-/// a primitive: its name (`"Boolean"`) or a placeholder naming it (see
-/// [`placeholder_primitive`]).
+/// a primitive (see [`stands_for_primitive`]).
 fn holds_placeholder(value: &Value) -> bool {
     match value {
-        Value::String(s) => is_primitive_name(s) || placeholder_primitive(s).is_some(),
+        Value::String(s) => stands_for_primitive(s),
         Value::Array(items) => items.iter().any(holds_placeholder),
         _ => false,
     }
@@ -244,16 +242,26 @@ mod tests {
 <EntityType Name="widget"><Property Name="id" Type="Edm.String" /><Property Name="color" Type="graph.color" /><Property Name="made" Type="Edm.DateTimeOffset" /></EntityType>
 </Schema></edmx:DataServices></edmx:Edmx>"#;
 
-    #[test]
-    fn examples_that_contradict_the_metadata_types_are_reported_at_their_line() {
+    /// The model of a page whose one response example is a `widget` object
+    /// with `members` (its lines from the example's line 25 on).
+    fn widget_model(members: &str) -> crate::model::Model {
         let dir = tempfile::tempdir().unwrap();
         let fence = "```";
         std::fs::write(
             dir.path().join("widget-get.md"),
-            format!("---\ndoc_type: apiPageType\n---\n# Get widget\n\n## HTTP request\n\n{fence}http\nGET /widgets/{{id}}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"id\": \"1\",\n  \"color\": {{}},\n  \"made\": \"2019-09-27T01:01:04.566Z\"\n}}\n{fence}\n"),
+            format!("---\ndoc_type: apiPageType\n---\n# Get widget\n\n## HTTP request\n\n{fence}http\nGET /widgets/{{id}}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n{members}\n}}\n{fence}\n"),
         )
         .unwrap();
-        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        crate::build_model(&[dir.path().to_path_buf()]).unwrap()
+    }
+
+    #[test]
+    fn examples_that_contradict_the_metadata_types_are_reported_at_their_line() {
+        let model = widget_model(
+            r#"  "id": "1",
+  "color": {},
+  "made": "2019-09-27T01:01:04.566Z""#,
+        );
         let csdl = crate::metadata::csdl::parse(CSDL, Path::new("m.xml")).unwrap();
         let model = crate::metadata::apply(model, &csdl);
         let found: Vec<(u32, &str)> = model
@@ -273,14 +281,11 @@ mod tests {
 
     #[test]
     fn a_placeholder_types_its_property_and_is_reported_as_no_value_of_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let fence = "```";
-        std::fs::write(
-            dir.path().join("widget-get.md"),
-            format!("---\ndoc_type: apiPageType\n---\n# Get widget\n\n## HTTP request\n\n{fence}http\nGET /widgets/{{id}}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\n  \"id\": \"id-value\",\n  \"made\": \"String (timestamp)\",\n  \"opens\": \"08:00:00.0000000\"\n}}\n{fence}\n"),
-        )
-        .unwrap();
-        let model = crate::build_model(&[dir.path().to_path_buf()]).unwrap();
+        let model = widget_model(
+            r#"  "id": "id-value",
+  "made": "String (timestamp)",
+  "opens": "08:00:00.0000000""#,
+        );
         let widget = model.types.iter().find(|t| t.name == "widget").unwrap();
         let types: Vec<(&str, &str)> = widget
             .properties

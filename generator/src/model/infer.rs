@@ -9,6 +9,7 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::source::SourceRef;
 use regex::Regex;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -306,10 +307,7 @@ impl TypeTable {
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
         super::refine::refine(&mut types);
-        for t in types
-            .iter()
-            .filter(|t| !t.documented && t.properties.is_empty() && t.members.is_empty())
-        {
+        for t in types.iter().filter(|t| t.is_only_named()) {
             if let Some(source) = t.sources.first() {
                 table_diagnostics.push(Diagnostic::at(
                     Code::UndocumentedType,
@@ -637,12 +635,38 @@ pub fn placeholder_primitive(s: &str) -> Option<&'static str> {
     if let Some(held) = crate::model::typeref::string_held_primitive(s) {
         return Some(held);
     }
+    crate::model::typeref::canonical_primitive(placeholder_stem(s)?).filter(|p| *p != "Untyped")
+}
+
+/// What a placeholder ending in
+/// [`crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX`] puts before it:
+/// `datetime` in `"datetime-value"`, `servicePlanId` in `"servicePlanId-value"`.
+pub fn placeholder_stem(s: &str) -> Option<&str> {
     let suffix = crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX;
-    let stem = s
-        .get(s.len().checked_sub(suffix.len())?..)
+    let cut = s.len().checked_sub(suffix.len())?;
+    s.get(cut..)
         .filter(|end| end.eq_ignore_ascii_case(suffix))
-        .map(|_| &s[..s.len() - suffix.len()])?;
-    crate::model::typeref::canonical_primitive(stem).filter(|p| *p != "Untyped")
+        .map(|_| &s[..cut])
+}
+
+/// Whether an example string stands for a value of a primitive rather than
+/// being one: the primitive's name (`"Boolean"`) or a placeholder naming it
+/// (see [`placeholder_primitive`]).
+pub fn stands_for_primitive(s: &str) -> bool {
+    is_primitive_name(s) || placeholder_primitive(s).is_some()
+}
+
+/// The type a placeholder string names: a primitive's name (`"Int32"`), a
+/// primitive a placeholder stands for (`"String (timestamp)"`, see
+/// [`placeholder_primitive`]) or a named type
+/// (`"@odata.type: microsoft.graph.alertFeedback"`, see [`placeholder_type`]).
+pub fn placeholder_named(s: &str) -> Option<Cow<'_, str>> {
+    if is_primitive_name(s) {
+        return Some(Cow::Borrowed(s));
+    }
+    placeholder_primitive(s)
+        .map(Cow::Borrowed)
+        .or_else(|| placeholder_type(s).map(Cow::Owned))
 }
 
 /// A time of day with seconds (`08:00:00.0000000`): hours and minutes alone

@@ -525,6 +525,13 @@ impl TypeDef {
     pub fn is_opaque(&self) -> bool {
         self.members.is_empty() && self.properties.is_empty() && self.base_type.is_none()
     }
+
+    /// Whether the type is known by its name only: no page documents it and
+    /// nothing (a table listing values, an example showing keys) gave it
+    /// members or properties, so it may be an enum as well as a structure.
+    pub fn is_only_named(&self) -> bool {
+        !self.documented && self.members.is_empty() && self.properties.is_empty()
+    }
 }
 
 /// A property of a type or a request body.

@@ -359,11 +359,8 @@ impl TypeTable {
         names.find_map(|name| {
             let &slot = self.index.get(name.as_str())?;
             let def = &self.slots[slot].def;
-            (!def.documented
-                && def.members.is_empty()
-                && def.properties.is_empty()
-                && !self.example_index.entities.contains(&self.slots[slot].key))
-            .then(|| def.name.clone())
+            (def.is_only_named() && !self.example_index.entities.contains(&self.slots[slot].key))
+                .then(|| def.name.clone())
         })
     }
 
@@ -616,7 +613,7 @@ impl TypeTable {
     fn value_fits(&self, value: &Value, ty: &TypeRef) -> bool {
         // A placeholder fits the type it names (`"processId": "Int32"`);
         // `"String"` also stands for an enum's value.
-        if let Some(named) = value.as_str().and_then(placeholder_name) {
+        if let Some(named) = value.as_str().and_then(super::placeholder_named) {
             let enum_like = || {
                 self.index
                     .get(ty.name.to_ascii_lowercase().as_str())
@@ -632,7 +629,7 @@ impl TypeTable {
             };
             if items
                 .iter()
-                .any(|v| v.as_str().and_then(placeholder_name).is_some())
+                .any(|v| v.as_str().and_then(super::placeholder_named).is_some())
             {
                 return items.iter().all(|v| self.value_fits(v, &element));
             }
@@ -645,11 +642,10 @@ impl TypeTable {
                 return !v.is_string();
             };
             let def = &self.slots[slot].def;
-            // A type no page read documents (no members, no properties)
-            // may be an enum or a structure: neither kind contradicts it.
-            let unread = !def.documented && def.members.is_empty() && def.properties.is_empty();
+            // A type known by its name only may be an enum or a structure:
+            // neither kind contradicts it.
             match v {
-                Value::String(_) => !def.members.is_empty() || unread,
+                Value::String(_) => !def.members.is_empty() || def.is_only_named(),
                 Value::Object(_) => def.members.is_empty(),
                 _ => true,
             }
@@ -669,26 +665,10 @@ impl TypeTable {
 /// (`"servicePlanId": "servicePlanId-value"`): it stands for a value of
 /// whatever type the property has (a `Guid` here), so it fits any.
 fn names_its_key(key: &str, value: &Value) -> bool {
-    let suffix = crate::extract::rules::PRIMITIVE_PLACEHOLDER_SUFFIX;
-    value.as_str().is_some_and(|s| {
-        s.len() == key.len() + suffix.len()
-            && s.get(..key.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(key))
-            && s[key.len()..].eq_ignore_ascii_case(suffix)
-    })
-}
-
-/// The type a placeholder string names: a primitive's name (`"Int32"`), a
-/// primitive a placeholder stands for (`"String (timestamp)"`, see
-/// [`super::placeholder_primitive`]) or a named type
-/// (`"@odata.type: microsoft.graph.alertFeedback"`).
-fn placeholder_name(s: &str) -> Option<String> {
-    if is_placeholder(s) {
-        return Some(s.to_string());
-    }
-    super::placeholder_primitive(s)
-        .map(str::to_string)
-        .or_else(|| super::placeholder_type(s))
+    value
+        .as_str()
+        .and_then(super::placeholder_stem)
+        .is_some_and(|stem| stem.eq_ignore_ascii_case(key))
 }
 
 /// Whether an example's string is a primitive's name (`"String"`): a
@@ -846,9 +826,7 @@ pub(super) fn widened(old: &TypeRef, value: &Value) -> Option<TypeRef> {
         let fits = match v {
             // A placeholder (`"Boolean"`, `"datetime-value"`) stands for a
             // value of some type: it clashes with none.
-            Value::String(s) if is_placeholder(s) || super::placeholder_primitive(s).is_some() => {
-                true
-            }
+            Value::String(s) if super::stands_for_primitive(s) => true,
             // A date-time or date the bindings parse strictly: a string that
             // is not one (`2017-04-15T12:00:00.0000000`, with no offset, after
             // a value with one) leaves a string.
