@@ -50,6 +50,9 @@ pub struct TypeTable {
     page_types: HashMap<String, String>,
     /// What examples are read against; see [`TypeTable::index_for_examples`].
     example_index: sharpen::ExampleIndex,
+    /// What examples showed of types no page read documents; see
+    /// [`TypeTable::note_unread_property`].
+    unread_shapes: sharpen::UnreadShapes,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -490,6 +493,8 @@ impl Walker<'_> {
                             provenance: Default::default(),
                             metadata: None,
                         });
+                        let index = def.properties.len() - 1;
+                        self.table.note_unread_property(slot, index);
                     }
                     inferred
                 }

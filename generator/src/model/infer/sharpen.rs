@@ -69,6 +69,24 @@ pub(super) struct ExampleIndex {
     entities: HashSet<String>,
 }
 
+/// The properties examples showed for types no page read documents (their
+/// page is elsewhere), as examples are read: an object shown elsewhere with
+/// those keys is one of them (`{"dateTime", "timeZone"}` on a property no
+/// table states, once a `dateTimeTimeZone` that a table names has been shown).
+/// Filled by [`TypeTable::note_unread_property`].
+#[derive(Debug, Default)]
+pub(super) struct UnreadShapes {
+    /// Each property name (lower-cased) → the types examples showed it on.
+    by_key: HashMap<String, Vec<usize>>,
+    /// (type, property name lower-cased) → the property's place in the type's list.
+    at: HashMap<(usize, String), usize>,
+}
+
+/// The most types that may share an object's rarest key for its keys to
+/// name one of them by [`TypeTable::unread_type_by_shown_keys`] (a key many
+/// types show says little, and the check of each costs).
+const MAX_UNREAD_CANDIDATES: usize = 16;
+
 /// The type tables agree on for a property name.
 #[derive(Debug)]
 struct Agreed {
@@ -277,7 +295,8 @@ impl TypeTable {
             "Untyped" => self
                 .object_type_named_by(owner, key, &items)
                 .or_else(|| self.agreed_type(owner, key, &inferred, &items))
-                .or_else(|| self.object_type_by_shape(&items)),
+                .or_else(|| self.object_type_by_shape(&items))
+                .or_else(|| self.unread_type_by_shown_keys(&items)),
             name if !is_primitive_name(name) => self.base_named_for(name, key),
             _ => None,
         };
@@ -510,6 +529,76 @@ impl TypeTable {
             [one] if keys.len() >= MIN_SHAPE_KEYS || best == keys.len() => {
                 Some(self.slots[**one].def.name.clone())
             }
+            _ => None,
+        }
+    }
+
+    /// Notes that an example showed property `index` of `slot`'s list, when
+    /// no page read documents the type (see [`UnreadShapes`]).
+    pub(super) fn note_unread_property(&mut self, slot: usize, index: usize) {
+        let def = &self.slots[slot].def;
+        if def.documented || !def.members.is_empty() {
+            return;
+        }
+        let key = def.properties[index].name.to_ascii_lowercase();
+        let shapes = &mut self.unread_shapes;
+        if shapes.at.insert((slot, key.clone()), index).is_none() {
+            shapes.by_key.entry(key).or_default().push(slot);
+        }
+    }
+
+    /// The type no page read documents whose properties, as examples showed
+    /// them, include every key of every object in `items`, their values
+    /// fitting (at least [`MIN_SHAPE_KEYS`] keys besides [`GENERIC_KEYS`]):
+    /// of several, the one the keys fill most, if one does. Objects of more
+    /// than [`super::PROPERTY_SCAN_LIMIT`] keys are not read so.
+    fn unread_type_by_shown_keys(&self, items: &[&Value]) -> Option<String> {
+        let mut values: Vec<(String, &Value)> = Vec::new();
+        for item in items {
+            let object = item.as_object()?;
+            if object.len() > super::PROPERTY_SCAN_LIMIT {
+                return None;
+            }
+            values.extend(
+                object
+                    .iter()
+                    .filter(|(k, _)| super::is_property_name(k))
+                    .map(|(k, v)| (k.to_ascii_lowercase(), v)),
+            );
+        }
+        let mut keys: Vec<&str> = values.iter().map(|(k, _)| k.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let telling = keys
+            .iter()
+            .filter(|k| !GENERIC_KEYS.iter().any(|g| g.eq_ignore_ascii_case(k)))
+            .count();
+        if telling < MIN_SHAPE_KEYS {
+            return None;
+        }
+        let shapes = &self.unread_shapes;
+        let rarest = keys
+            .iter()
+            .map(|k| shapes.by_key.get(*k).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|slots| slots.len())?;
+        if rarest.len() > MAX_UNREAD_CANDIDATES {
+            return None;
+        }
+        let fits = |slot: usize| {
+            let properties = &self.slots[slot].def.properties;
+            values.iter().all(|(k, v)| {
+                shapes
+                    .at
+                    .get(&(slot, k.clone()))
+                    .is_some_and(|&i| self.value_fits(v, &properties[i].ty))
+            })
+        };
+        let found: Vec<usize> = rarest.iter().copied().filter(|&s| fits(s)).collect();
+        let size = |s: &usize| self.slots[*s].def.properties.len();
+        let best = found.iter().map(size).min()?;
+        let mut tightest = found.iter().filter(|s| size(s) == best);
+        match (tightest.next(), tightest.next()) {
+            (Some(one), None) => Some(self.slots[*one].def.name.clone()),
             _ => None,
         }
     }
@@ -1160,8 +1249,13 @@ mod model_tests {
 
     /// An API page whose response example is `body`, a `call` no page documents.
     fn get_call(body: &str) -> String {
+        get_page("call", body)
+    }
+
+    /// An API page whose response example is `body`, a `name`.
+    fn get_page(name: &str, body: &str) -> String {
         let f = "```";
-        format!("---\ndoc_type: apiPageType\n---\n# Get call\n\n## HTTP request\n\n{f}http\nGET /calls/{{id}}\n{f}\n\n## Response\n\nReturns a [call](../resources/call.md) object.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.call\" }} -->\n{f}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{f}\n")
+        format!("---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n\n{f}http\nGET /{name}s/{{id}}\n{f}\n\n## Response\n\nReturns a [{name}](../resources/{name}.md) object.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n{f}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{f}\n")
     }
 
     fn ty(model: &Model, owner: &str, name: &str) -> TypeRef {
@@ -1338,7 +1432,11 @@ mod model_tests {
             ),
             (
                 "resources/shift.md",
-                resource("shift", None, &[("end", WHEN)]),
+                resource(
+                    "shift",
+                    None,
+                    &[("end", WHEN), ("due", "[reminderTime](remindertime.md)")],
+                ),
             ),
             // `printerLocation` is the printers' `location`, not the call's.
             (
@@ -1365,6 +1463,7 @@ mod model_tests {
                     r#"{
   "start": {"dateTime": "2020-01-01T00:00:00", "timeZone": "UTC"},
   "end": {"dateTime": "2020-01-01T00:00:00", "timeZone": "UTC"},
+  "due": {"at": "2020-01-01T00:00:00", "zone": "UTC"},
   "status": "running",
   "location": {"displayName": "Room 1"},
   "members": ["1", "2"]
@@ -1374,8 +1473,10 @@ mod model_tests {
         ]);
         // Two tables say `start` is a `dateTimeTimeZone`: an object is one.
         assert_eq!(ty(&model, "call", "start").name, "dateTimeTimeZone");
-        // One table is not enough when the type's shape cannot be checked.
-        assert_eq!(ty(&model, "call", "end"), TypeRef::untyped());
+        // One table is not enough when the type's shape cannot be checked;
+        // `end` has the keys `start` just showed for its type.
+        assert_eq!(ty(&model, "call", "due"), TypeRef::untyped());
+        assert_eq!(ty(&model, "call", "end").name, "dateTimeTimeZone");
         assert_eq!(ty(&model, "call", "location"), TypeRef::untyped());
         // A string is a member of a type no table states as a relationship.
         assert_eq!(ty(&model, "call", "status").name, "operationStatus");
@@ -1416,6 +1517,103 @@ mod model_tests {
         assert_eq!(ty(&model, "workingHours", "startTime").name, "TimeOfDay");
         // Named by the key, but no table states a `chatInfo` property.
         assert_eq!(ty(&model, "call", "chatInfo"), TypeRef::untyped());
+    }
+
+    #[test]
+    fn objects_with_the_keys_examples_showed_for_one_unread_type_are_that_type() {
+        // No page documents `dateTimeTimeZone`, `physicalAddress` or
+        // `physicalOfficeAddress`; the shift's examples (read first) show
+        // their keys.
+        let model = model_of_pages(&[
+            (
+                "resources/shift.md",
+                resource(
+                    "shift",
+                    None,
+                    &[
+                        ("start", "[dateTimeTimeZone](datetimetimezone.md)"),
+                        ("home", "[physicalAddress](physicaladdress.md)"),
+                        (
+                            "office",
+                            "[physicalOfficeAddress](physicalofficeaddress.md)",
+                        ),
+                        ("owner", "[identity](identity.md)"),
+                    ],
+                ),
+            ),
+            (
+                "api/a-shift-get.md",
+                get_page(
+                    "shift",
+                    r#"{
+  "start": {"dateTime": "2021-01-01T08:00:00", "timeZone": "UTC"},
+  "home": {"street": "1 Main St", "city": "Redmond"},
+  "office": {"street": "2 Main St", "city": "Redmond", "officeLocation": "B2"},
+  "owner": {"id": "1", "displayName": "Ann"}
+}"#,
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r#"{
+  "due": {"dateTime": "2021-01-02T08:00:00", "timeZone": "Pacific Standard Time"},
+  "addresses": [{"street": "3 Main St"}, {"city": "Seattle"}],
+  "site": {"street": "4 Main St", "city": "Bellevue", "officeLocation": "C1"},
+  "venue": {"street": "5 Main St", "floor": 3},
+  "late": {"dateTime": 5, "timeZone": "UTC"},
+  "caller": {"id": "2", "displayName": "Bo"}
+}"#,
+                ),
+            ),
+        ]);
+        assert_eq!(ty(&model, "call", "due").name, "dateTimeTimeZone");
+        // Across a list's items; of two types that fit, the one the keys fill.
+        assert_eq!(
+            ty(&model, "call", "addresses"),
+            TypeRef::collection_of("physicalAddress")
+        );
+        assert_eq!(ty(&model, "call", "site").name, "physicalOfficeAddress");
+        // A key no example showed for the type, a value of another kind, or
+        // only keys every type has: no type.
+        assert_eq!(ty(&model, "call", "venue"), TypeRef::untyped());
+        assert_eq!(ty(&model, "call", "late"), TypeRef::untyped());
+        assert_eq!(ty(&model, "call", "caller"), TypeRef::untyped());
+    }
+
+    #[test]
+    fn keys_that_many_unread_types_show_name_none_of_them() {
+        // One documented owner states a property of each of many unread
+        // types; its example shows the same keys for each: too common to
+        // tell, and too many to check each.
+        let n = super::MAX_UNREAD_CANDIDATES + 1;
+        let links: Vec<(String, String)> = (0..n)
+            .map(|i| (format!("p{i}"), format!("[thing{i}](thing{i}.md)")))
+            .collect();
+        let rows: Vec<(&str, &str)> = links
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        // `thing0` is the one the keys would fill.
+        let shown: Vec<String> = (0..n)
+            .map(|i| {
+                let up = if i == 0 { "" } else { ", \"up\": 0" };
+                format!("\"p{i}\": {{\"left\": 1, \"right\": 2{up}}}")
+            })
+            .collect();
+        let model = model_of_pages(&[
+            ("resources/shift.md", resource("shift", None, &rows)),
+            (
+                "api/a-shift-get.md",
+                get_page("shift", &format!("{{{}}}", shown.join(", "))),
+            ),
+            (
+                "api/call-get.md",
+                get_call(r#"{"pair": {"left": 3, "right": 4}}"#),
+            ),
+        ]);
+        assert_eq!(ty(&model, "thing0", "left").name, "Int32");
+        assert_eq!(ty(&model, "call", "pair"), TypeRef::untyped());
     }
 
     #[test]
