@@ -246,7 +246,7 @@ impl TypeTable {
             Value::Object(_) if unseen => !others(),
             Value::String(_) if unseen => !navigation,
             Value::Object(o) => {
-                self.fits_shape(slot, o.iter().filter(|(k, _)| super::is_property_name(k)))
+                self.fits_named_shape(slot, o.iter().filter(|(k, _)| super::is_property_name(k)))
             }
             Value::String(s) => {
                 !is_placeholder(s)
@@ -431,8 +431,28 @@ impl TypeTable {
                     .consensus
                     .get(&key)
                     .is_some_and(|a| a.ty.name == self.slots[slot].key);
-            (unread || self.fits_shape(slot, values.iter().copied())).then(|| def.name.clone())
+            (unread || self.fits_named_shape(slot, values.iter().copied()))
+                .then(|| def.name.clone())
         })
+    }
+
+    /// [`TypeTable::fits_shape`] for a type something else names (the
+    /// property's name, or the tables' word for properties of that name): a
+    /// key the type lacks whose value is `null` contradicts nothing then
+    /// (the shifts' `lastModifiedBy` shows `"conversation": null` beside an
+    /// `identitySet`'s keys).
+    fn fits_named_shape<'v>(
+        &self,
+        slot: usize,
+        values: impl Iterator<Item = (&'v String, &'v Value)>,
+    ) -> bool {
+        let Some(shape) = self.example_index.shapes.get(&slot) else {
+            return false;
+        };
+        self.fits_shape(
+            slot,
+            values.filter(|(k, v)| !v.is_null() || shape.contains_key(&k.to_ascii_lowercase())),
+        )
     }
 
     /// Whether `slot` is a documented type (one with a shape) that has every
@@ -1579,6 +1599,50 @@ mod model_tests {
         assert_eq!(ty(&model, "call", "venue"), TypeRef::untyped());
         assert_eq!(ty(&model, "call", "late"), TypeRef::untyped());
         assert_eq!(ty(&model, "call", "caller"), TypeRef::untyped());
+    }
+
+    #[test]
+    fn null_keys_a_named_type_lacks_contradict_nothing() {
+        let model = model_of_pages(&[
+            (
+                "resources/identityset.md",
+                resource(
+                    "identitySet",
+                    None,
+                    &[
+                        ("user", "[identity](identity.md)"),
+                        ("application", "[identity](identity.md)"),
+                    ],
+                ),
+            ),
+            (
+                "resources/shift.md",
+                resource(
+                    "shift",
+                    None,
+                    &[
+                        ("lastModifiedBy", "[identitySet](identityset.md)"),
+                        ("createdBy", "[identitySet](identityset.md)"),
+                    ],
+                ),
+            ),
+            (
+                "api/call-get.md",
+                get_call(
+                    r#"{
+  "lastModifiedBy": {"application": null, "conversation": null, "user": {"id": "1"}},
+  "createdBy": {"conversation": {"id": "2"}, "user": {"id": "1"}},
+  "editor": {"application": null, "conversation": null, "user": {"id": "1"}}
+}"#,
+                ),
+            ),
+        ]);
+        // Named by the tables' word for `lastModifiedBy`; a key with a value
+        // is still one the type must have.
+        assert_eq!(ty(&model, "call", "lastModifiedBy").name, "identitySet");
+        assert_eq!(ty(&model, "call", "createdBy"), TypeRef::untyped());
+        // The shape alone (nothing names the type) must have every key.
+        assert_eq!(ty(&model, "call", "editor"), TypeRef::untyped());
     }
 
     #[test]
