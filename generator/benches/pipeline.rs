@@ -126,6 +126,8 @@ fn iterations() -> usize {
 }
 
 fn main() {
+    // As the `graphdoc` binary does, so the ratios stay those it would show.
+    graphdoc::tune_allocator();
     // `cargo bench` passes `--bench` (and maybe a filter): nothing to configure.
     let corpus = corpus_dir();
     if !corpus.is_dir() {

@@ -46,6 +46,24 @@ pub type Allocator = mimalloc::MiMalloc;
 /// The value to install as `#[global_allocator]`; see [`Allocator`].
 pub const ALLOCATOR: Allocator = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, the same
+/// in mimalloc 2 and 3; `libmimalloc-sys` names no constant for it).
+const MI_OPTION_PURGE_DELAY: std::os::raw::c_int = 15;
+
+/// Makes [`Allocator`] keep the memory a run frees for the run's next
+/// allocations instead of handing it back to the OS: a run reads, merges and
+/// emits in phases that each free what the next allocates again, and memory
+/// returned between them comes back as fresh pages the kernel must zero
+/// (measured on the v1.0 corpus: `graphdoc generate` 1.77 s → 1.45 s, `check`
+/// 0.22 s → 0.19 s, peak memory unchanged). Right for a command that exits
+/// when done; a long-lived program that links graphdoc keeps mimalloc's
+/// default by not calling this. Call it first thing in `main`.
+pub fn tune_allocator() {
+    // SAFETY: `mi_option_set` only stores the value; mimalloc reads options
+    // under its own synchronisation and allows setting them at any time.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+}
+
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -131,5 +149,23 @@ pub fn read_page_with(path: &std::path::Path, limits: &limits::Limits) -> extrac
             page
         }
         Err(problem) => extract::page::unreadable(file, &problem),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_purge_delay_option_is_the_one_tune_allocator_sets() {
+        let get = |option| unsafe { libmimalloc_sys::mi_option_get(option) };
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            // mimalloc 3's default (2's is 10): the option is where we think.
+            assert!(
+                [10, 1000].contains(&get(super::MI_OPTION_PURGE_DELAY)),
+                "{}",
+                get(super::MI_OPTION_PURGE_DELAY)
+            );
+        }
+        super::tune_allocator();
+        assert_eq!(get(super::MI_OPTION_PURGE_DELAY), -1);
     }
 }

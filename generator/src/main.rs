@@ -5,6 +5,7 @@
 static GLOBAL: graphdoc::Allocator = graphdoc::ALLOCATOR;
 
 fn main() {
+    graphdoc::tune_allocator();
     // stderr is not locked for the whole run: the progress bar writes to it from worker threads.
     let code = graphdoc::cli::run(
         std::env::args_os(),
