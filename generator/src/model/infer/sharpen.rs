@@ -25,6 +25,9 @@
 //!   empty list `[]` shows nothing to check, so it takes the agreed type only
 //!   when several tables say it or the property's name ends with the type's
 //!   (`bccRecipients` → `recipient`);
+//! - an object whose keys are all among those earlier examples showed for
+//!   exactly one type no page read documents (the one they fill most, of
+//!   several) is that type ([`UnreadShapes`]);
 //! - an object of a derived type, on a property named for one of its base
 //!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
 //!   → `deviceConfiguration`): the property holds the base, the value is one
