@@ -837,7 +837,9 @@ fn word_suffix_at(name: &str, word: &str) -> Option<usize> {
 /// 2. the same after words any of which is the owner's
 ///    (`emailFileAssessmentRequest.contentType` → `threatAssessmentContentType`);
 /// 3. the last words of the property's name (see [`ends_key`]:
-///    `recurrencePattern.firstDayOfWeek` → `dayOfWeek`);
+///    `recurrencePattern.firstDayOfWeek` → `dayOfWeek`), or all of them and
+///    words of the owner's in any order (see [`words_of_owner_and_key`]:
+///    `mediaContentRatingJapan.movieRating` → `ratingJapanMoviesType`);
 /// 4. ([`ANY_PREFIX_TIER`]) the property's name ending it after words none
 ///    of which is the owner's (`shiftItem.theme` → `scheduleEntityTheme`):
 ///    [`TypeTable::enum_of`] takes such an enum only when the values are
@@ -878,7 +880,34 @@ fn naming_tier(enum_name: &str, owner: &str, key: &str) -> Option<u8> {
             }
         })
         .chain(ends_key(enum_name, key).then_some(3))
+        .chain(words_of_owner_and_key(enum_name, &owner_words, key).then_some(3))
         .min()
+}
+
+/// Whether the enum's name (without a last `Type`) holds every word of the
+/// property's name and otherwise only words of the owner's, in any order,
+/// compared without number (see [`same_word`]): `mediaContentRatingJapan.movieRating`
+/// → `ratingJapanMoviesType`.
+fn words_of_owner_and_key(enum_name: &str, owner_words: &[String], key: &str) -> bool {
+    let lower =
+        |name: &str| -> Vec<String> { camel_words(name).map(str::to_ascii_lowercase).collect() };
+    let mut words = lower(enum_name);
+    if words.len() > 1 && words.last().is_some_and(|w| w == "type") {
+        words.pop();
+    }
+    let key = lower(key);
+    let has = |list: &[String], w: &str| list.iter().any(|x| same_word(x, w));
+    key.iter().all(|k| has(&words, k)) && words.iter().all(|w| has(&key, w) || has(owner_words, w))
+}
+
+/// Whether two lower-case words are one word in either number: `status`
+/// and `status`, `policies` and `policy`, `movies` and `movie` (whose
+/// [`singular`] is no `movie`).
+fn same_word(a: &str, b: &str) -> bool {
+    a == b
+        || singular(a) == singular(b)
+        || a.strip_suffix('s') == Some(b)
+        || b.strip_suffix('s') == Some(a)
 }
 
 /// Whether the enum's name (without a last `Type`) is the last words of the
@@ -1056,6 +1085,19 @@ mod tests {
     #[test]
     fn enums_named_for_a_property() {
         assert!(naming_tier_some("callDirection", "call", "direction"));
+        assert_eq!(
+            naming_tier(
+                "ratingJapanMoviesType",
+                "mediaContentRatingJapan",
+                "movieRating"
+            ),
+            Some(3)
+        );
+        assert!(!naming_tier_some(
+            "ratingJapanTelevisionType",
+            "mediaContentRatingJapan",
+            "tvRating"
+        ));
         assert!(naming_tier_some(
             "chatMessageType",
             "chatMessage",
