@@ -892,6 +892,11 @@ fn words_of_owner_and_key(enum_name: &str, owner_words: &[String], key: &str) ->
     let lower =
         |name: &str| -> Vec<String> { camel_words(name).map(str::to_ascii_lowercase).collect() };
     let mut words = lower(enum_name);
+    // Longer names are no enum's (Graph's longest has 10 words), and each
+    // word is compared with every word of the owner's and the key's.
+    if words.len() > MAX_ENUM_NAME_WORDS {
+        return false;
+    }
     if words.len() > 1 && words.last().is_some_and(|w| w == "type") {
         words.pop();
     }
@@ -899,6 +904,10 @@ fn words_of_owner_and_key(enum_name: &str, owner_words: &[String], key: &str) ->
     let has = |list: &[String], w: &str| list.iter().any(|x| same_word(x, w));
     key.iter().all(|k| has(&words, k)) && words.iter().all(|w| has(&key, w) || has(owner_words, w))
 }
+
+/// The most words an enum's name has for [`words_of_owner_and_key`] to
+/// read it.
+const MAX_ENUM_NAME_WORDS: usize = 16;
 
 /// Whether two lower-case words are one word in either number: `status`
 /// and `status`, `policies` and `policy`, `movies` and `movie` (whose
@@ -1866,6 +1875,15 @@ mod model_tests {
             .find(|t| t.name == hostile_name)
             .unwrap();
         assert_eq!(owner.properties.len(), 2);
+        // So are an enum's and an owner's names of thousands of words each
+        // (each of the enum's words is the owner's last).
+        let mut owner_words = vec!["q".to_string(); 20_000];
+        owner_words.push("ab".into());
+        assert!(!super::words_of_owner_and_key(
+            &format!("x{}", "Ab".repeat(20_000)),
+            &owner_words,
+            "x"
+        ));
     }
 
     #[test]
