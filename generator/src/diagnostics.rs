@@ -241,6 +241,17 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// The line and message of each diagnostic of `code` in `diagnostics`, in
+/// order: what tests compare against.
+#[cfg(test)]
+pub(crate) fn coded(diagnostics: &[Diagnostic], code: Code) -> Vec<(u32, &str)> {
+    diagnostics
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| (d.source.line, d.message.as_str()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -887,12 +887,8 @@ mod bodyless_tests {
     fn a_no_content_example_with_a_body_is_reported() {
         let text = "---\ndoc_type: apiPageType\n---\n# Update\n\n## HTTP request\n\n```http\nPATCH /things/{id}\n```\n\n## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\nContent-type: application/json\n\n{\"id\": \"1\"}\n```\n";
         let page = extract_page(Arc::from("api/thing-update.md"), text);
-        let found: Vec<(u32, &str)> = page
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == crate::diagnostics::Code::ConflictingFact)
-            .map(|d| (d.source.line, d.message.as_str()))
-            .collect();
+        let found =
+            crate::diagnostics::coded(&page.diagnostics, crate::diagnostics::Code::ConflictingFact);
         assert_eq!(
             found,
             [(
@@ -949,12 +945,10 @@ mod named_enum_tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(members, ["red"]);
-        let d: Vec<(u32, &str)> = page
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == crate::diagnostics::Code::InvalidMemberName)
-            .map(|d| (d.source.line, d.message.as_str()))
-            .collect();
+        let d = crate::diagnostics::coded(
+            &page.diagnostics,
+            crate::diagnostics::Code::InvalidMemberName,
+        );
         assert_eq!(
             d,
             [(

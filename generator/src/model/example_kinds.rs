@@ -264,12 +264,7 @@ mod tests {
         );
         let csdl = crate::metadata::csdl::parse(CSDL, Path::new("m.xml")).unwrap();
         let model = crate::metadata::apply(model, &csdl);
-        let found: Vec<(u32, &str)> = model
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::ExampleTypeMismatch)
-            .map(|d| (d.source.line, d.message.as_str()))
-            .collect();
+        let found = crate::diagnostics::coded(&model.diagnostics, Code::ExampleTypeMismatch);
         assert_eq!(
             found,
             [(
@@ -300,12 +295,7 @@ mod tests {
                 ("opens", "TimeOfDay")
             ]
         );
-        let found: Vec<(u32, &str)> = model
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::ExampleTypeMismatch)
-            .map(|d| (d.source.line, d.message.as_str()))
-            .collect();
+        let found = crate::diagnostics::coded(&model.diagnostics, Code::ExampleTypeMismatch);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, 27);
         assert!(

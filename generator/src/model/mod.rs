@@ -683,12 +683,7 @@ mod example_type_tests {
         let op = &model.operations[0];
         let ex = op.examples.iter().find(|e| e.status == Some(200)).unwrap();
         assert_eq!(op.example_type(ex), Some(("widget".to_string(), false)));
-        let found: Vec<(u32, &str)> = model
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::ConflictingFact)
-            .map(|d| (d.source.line, d.message.as_str()))
-            .collect();
+        let found = crate::diagnostics::coded(&model.diagnostics, Code::ConflictingFact);
         assert_eq!(
             found,
             [(

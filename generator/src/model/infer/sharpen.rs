@@ -81,8 +81,9 @@ pub(super) struct ExampleIndex {
 pub(super) struct UnreadShapes {
     /// Each property name (lower-cased) → the types examples showed it on.
     by_key: HashMap<String, Vec<usize>>,
-    /// (type, property name lower-cased) → the property's place in the type's list.
-    at: HashMap<(usize, String), usize>,
+    /// Each such type → its shown property names (lower-cased) → the
+    /// property's place in the type's list.
+    at: HashMap<usize, HashMap<String, usize>>,
 }
 
 /// The most types that may share an object's rarest key for its keys to
@@ -248,9 +249,11 @@ impl TypeTable {
         let fits = |v: &&Value| match v {
             Value::Object(_) if unseen => !others(),
             Value::String(_) if unseen => !navigation,
-            Value::Object(o) => {
-                self.fits_named_shape(slot, o.iter().filter(|(k, _)| super::is_property_name(k)))
-            }
+            Value::Object(o) => self.fits_shape(
+                slot,
+                o.iter().filter(|(k, _)| super::is_property_name(k)),
+                Match::Named,
+            ),
             Value::String(s) => {
                 !is_placeholder(s)
                     && self.value_fits(v, &ty)
@@ -434,42 +437,27 @@ impl TypeTable {
                     .consensus
                     .get(&key)
                     .is_some_and(|a| a.ty.name == self.slots[slot].key);
-            (unread || self.fits_named_shape(slot, values.iter().copied()))
+            (unread || self.fits_shape(slot, values.iter().copied(), Match::Named))
                 .then(|| def.name.clone())
         })
     }
 
-    /// [`TypeTable::fits_shape`] for a type something else names (the
-    /// property's name, or the tables' word for properties of that name): a
-    /// key the type lacks whose value is `null` contradicts nothing then
-    /// (the shifts' `lastModifiedBy` shows `"conversation": null` beside an
-    /// `identitySet`'s keys).
-    fn fits_named_shape<'v>(
-        &self,
-        slot: usize,
-        values: impl Iterator<Item = (&'v String, &'v Value)>,
-    ) -> bool {
-        let Some(shape) = self.example_index.shapes.get(&slot) else {
-            return false;
-        };
-        self.fits_shape(
-            slot,
-            values.filter(|(k, v)| !v.is_null() || shape.contains_key(&k.to_ascii_lowercase())),
-        )
-    }
-
     /// Whether `slot` is a documented type (one with a shape) that has every
-    /// key of `values` as a property, each value fitting its type.
+    /// key of `values` as a property, each value fitting its type; for a
+    /// type something else names ([`Match::Named`]), a key the type lacks
+    /// whose value is `null` contradicts nothing (the shifts'
+    /// `lastModifiedBy` shows `"conversation": null` beside an
+    /// `identitySet`'s keys).
     fn fits_shape<'v>(
         &self,
         slot: usize,
         mut values: impl Iterator<Item = (&'v String, &'v Value)>,
+        how: Match,
     ) -> bool {
         self.example_index.shapes.get(&slot).is_some_and(|shape| {
-            values.all(|(k, v)| {
-                shape
-                    .get(&k.to_ascii_lowercase())
-                    .is_some_and(|ty| names_its_key(k, v) || self.value_fits(v, ty))
+            values.all(|(k, v)| match shape.get(&k.to_ascii_lowercase()) {
+                Some(ty) => names_its_key(k, v) || self.value_fits(v, ty),
+                None => how == Match::Named && v.is_null(),
             })
         })
     }
@@ -480,36 +468,13 @@ impl TypeTable {
     /// derived from it all fit, then the one with the fewest properties.
     /// `{"user": …, "application": …}` is an `identitySet`.
     fn object_type_by_shape(&self, items: &[&Value]) -> Option<String> {
-        // Distinct keys in first-seen order (a set beside the list: an
-        // example may have thousands of keys).
-        let mut keys: Vec<String> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
-        let mut values: Vec<(String, &Value)> = Vec::new();
-        for item in items {
-            for (k, v) in item
-                .as_object()?
-                .iter()
-                .filter(|(k, _)| super::is_property_name(k))
-            {
-                let k = k.to_ascii_lowercase();
-                if seen.insert(k.clone()) {
-                    keys.push(k.clone());
-                }
-                values.push((k, v));
-            }
-        }
-        if keys.is_empty()
-            || keys
-                .iter()
-                .all(|k| GENERIC_KEYS.iter().any(|g| g.eq_ignore_ascii_case(k)))
-        {
+        let shown = ObjectKeys::of(items)?;
+        if shown.telling() == 0 {
             return None;
         }
         let index = &self.example_index;
-        let rarest = keys
-            .iter()
-            .map(|k| index.by_property.get(k).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|types| types.len())?;
+        let rarest = shown.rarest(&index.by_property)?;
+        let (keys, values) = (&shown.keys, &shown.values);
         // An object without an `id` is a value, not an entity: entities in
         // examples show their keys.
         let has_id = keys.iter().any(|k| k == "id");
@@ -521,7 +486,7 @@ impl TypeTable {
                     .shapes
                     .get(t)
                     .is_some_and(|shape| has_id || !shape.contains_key("id"))
-                    && self.fits_shape(*t, values.iter().map(|(k, v)| (k, *v)))
+                    && self.fits_shape(*t, values.iter().map(|(k, v)| (k, *v)), Match::ShapeOnly)
             })
             .collect();
         // A type whose base type also fits is one case of that base. A base
@@ -545,15 +510,10 @@ impl TypeTable {
         // is all of an `itemBody`, a third of a `chatMessageAttachment`), if
         // one does; fewer than [`MIN_SHAPE_KEYS`] keys must fill it all
         // (`{"emailAddress"}` is a `recipient`, `{"user"}` says nothing).
-        let size = |t: &usize| index.shapes.get(t).map_or(usize::MAX, HashMap::len);
-        let best = general.iter().map(size).min()?;
-        let tightest: Vec<&usize> = general.iter().filter(|t| size(t) == best).collect();
-        match tightest.as_slice() {
-            [one] if keys.len() >= MIN_SHAPE_KEYS || best == keys.len() => {
-                Some(self.slots[**one].def.name.clone())
-            }
-            _ => None,
-        }
+        let size = |t: usize| index.shapes.get(&t).map_or(usize::MAX, HashMap::len);
+        let (one, best) = tightest(general.into_iter(), size)?;
+        (keys.len() >= MIN_SHAPE_KEYS || best == keys.len())
+            .then(|| self.slots[one].def.name.clone())
     }
 
     /// Notes that an example showed property `index` of `slot`'s list, when
@@ -565,7 +525,9 @@ impl TypeTable {
         }
         let key = def.properties[index].name.to_ascii_lowercase();
         let shapes = &mut self.unread_shapes;
-        if shapes.at.insert((slot, key.clone()), index).is_none() {
+        let shown = shapes.at.entry(slot).or_default();
+        if !shown.contains_key(&key) {
+            shown.insert(key.clone(), index);
             shapes.by_key.entry(key).or_default().push(slot);
         }
     }
@@ -576,54 +538,31 @@ impl TypeTable {
     /// of several, the one the keys fill most, if one does. Objects of more
     /// than [`super::PROPERTY_SCAN_LIMIT`] keys are not read so.
     fn unread_type_by_shown_keys(&self, items: &[&Value]) -> Option<String> {
-        let mut values: Vec<(String, &Value)> = Vec::new();
-        for item in items {
-            let object = item.as_object()?;
-            if object.len() > super::PROPERTY_SCAN_LIMIT {
-                return None;
-            }
-            values.extend(
-                object
-                    .iter()
-                    .filter(|(k, _)| super::is_property_name(k))
-                    .map(|(k, v)| (k.to_ascii_lowercase(), v)),
-            );
+        if items.iter().any(|v| {
+            v.as_object()
+                .is_some_and(|o| o.len() > super::PROPERTY_SCAN_LIMIT)
+        }) {
+            return None;
         }
-        let mut keys: Vec<&str> = values.iter().map(|(k, _)| k.as_str()).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        let telling = keys
-            .iter()
-            .filter(|k| !GENERIC_KEYS.iter().any(|g| g.eq_ignore_ascii_case(k)))
-            .count();
-        if telling < MIN_SHAPE_KEYS {
+        let shown = ObjectKeys::of(items)?;
+        if shown.telling() < MIN_SHAPE_KEYS {
             return None;
         }
         let shapes = &self.unread_shapes;
-        let rarest = keys
-            .iter()
-            .map(|k| shapes.by_key.get(*k).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|slots| slots.len())?;
+        let rarest = shown.rarest(&shapes.by_key)?;
         if rarest.len() > MAX_UNREAD_CANDIDATES {
             return None;
         }
         let fits = |slot: usize| {
-            let properties = &self.slots[slot].def.properties;
-            values.iter().all(|(k, v)| {
-                shapes
-                    .at
-                    .get(&(slot, k.clone()))
+            let (properties, at) = (&self.slots[slot].def.properties, shapes.at.get(&slot));
+            shown.values.iter().all(|(k, v)| {
+                at.and_then(|at| at.get(k))
                     .is_some_and(|&i| self.value_fits(v, &properties[i].ty))
             })
         };
-        let found: Vec<usize> = rarest.iter().copied().filter(|&s| fits(s)).collect();
-        let size = |s: &usize| self.slots[*s].def.properties.len();
-        let best = found.iter().map(size).min()?;
-        let mut tightest = found.iter().filter(|s| size(s) == best);
-        match (tightest.next(), tightest.next()) {
-            (Some(one), None) => Some(self.slots[*one].def.name.clone()),
-            _ => None,
-        }
+        let found = rarest.iter().copied().filter(|&s| fits(s));
+        let (one, _) = tightest(found, |s| self.slots[s].def.properties.len())?;
+        Some(self.slots[one].def.name.clone())
     }
 
     /// The base of `name` that a property or relationship named `key` holds,
@@ -770,6 +709,90 @@ impl TypeTable {
             v => element(v),
         }
     }
+}
+
+/// Why a type's shape is checked: whether something besides the object
+/// names the type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    /// The property's name, or the tables' word for properties of that
+    /// name, names it.
+    Named,
+    /// Only the object's keys point at it.
+    ShapeOnly,
+}
+
+/// The property keys of objects shown for one property (lower-cased), for
+/// reading their shape against known types.
+struct ObjectKeys<'v> {
+    /// Distinct keys, in first-seen order (a set beside the list: an example
+    /// may have thousands of keys).
+    keys: Vec<String>,
+    /// Every key with its value.
+    values: Vec<(String, &'v Value)>,
+}
+
+impl<'v> ObjectKeys<'v> {
+    /// The keys of `items`, if every one is an object.
+    fn of(items: &[&'v Value]) -> Option<Self> {
+        let mut shown = ObjectKeys {
+            keys: Vec::new(),
+            values: Vec::new(),
+        };
+        let mut seen: HashSet<String> = HashSet::new();
+        for item in items {
+            for (k, v) in item
+                .as_object()?
+                .iter()
+                .filter(|(k, _)| super::is_property_name(k))
+            {
+                let k = k.to_ascii_lowercase();
+                if seen.insert(k.clone()) {
+                    shown.keys.push(k.clone());
+                }
+                shown.values.push((k, v));
+            }
+        }
+        Some(shown)
+    }
+
+    /// How many keys are not [`GENERIC_KEYS`]: those that tell a type.
+    fn telling(&self) -> usize {
+        self.keys
+            .iter()
+            .filter(|k| !GENERIC_KEYS.iter().any(|g| g.eq_ignore_ascii_case(k)))
+            .count()
+    }
+
+    /// The types `by_key` lists for the key it lists fewest for (none for a
+    /// key it does not list): the only candidates every key can fit.
+    fn rarest<'i>(&self, by_key: &'i HashMap<String, Vec<usize>>) -> Option<&'i [usize]> {
+        self.keys
+            .iter()
+            .map(|k| by_key.get(k).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|slots| slots.len())
+    }
+}
+
+/// Of `found`, the one of least `size` and that size, when no other has it.
+fn tightest(
+    found: impl Iterator<Item = usize>,
+    size: impl Fn(usize) -> usize,
+) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut tied = false;
+    for t in found {
+        let n = size(t);
+        match best {
+            Some((_, b)) if n > b => {}
+            Some((_, b)) if n == b => tied = true,
+            _ => {
+                best = Some((t, n));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied)
 }
 
 /// Whether `value` is the placeholder the pages write for a property as its
