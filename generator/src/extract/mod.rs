@@ -247,6 +247,9 @@ pub struct ResourceFacts {
     pub description: Option<String>,
     /// Properties and relationships.
     pub properties: Vec<Property>,
+    /// Properties whose type cell names several types; each is read as the
+    /// first until every page is read (see `model::alternatives`).
+    pub alternatives: Vec<TypeAlternatives>,
     /// Enum members.
     pub members: Vec<EnumMember>,
     /// The JSON representation block, parsed (after repair when it is almost JSON).
@@ -256,6 +259,18 @@ pub struct ResourceFacts {
     pub methods: Vec<MethodRow>,
     /// The H1 heading.
     pub source: SourceRef,
+}
+
+/// A property whose type cell names several types
+/// (`[appHostedMediaConfig](…) or [serviceHostedMediaConfig](…)`): it may
+/// hold any of them, so the model types it with the base they share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeAlternatives {
+    /// The property's name.
+    pub property: String,
+    /// The types the cell names, in order (the first is what the table's
+    /// property says until they are settled).
+    pub types: Vec<String>,
 }
 
 /// A link to a type page whose text is a friendly name for the page's type

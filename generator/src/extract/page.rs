@@ -121,6 +121,7 @@ struct PageBuilder {
     responses: Vec<Response>,
     examples: Vec<crate::model::Example>,
     properties: Vec<Property>,
+    alternatives: Vec<super::TypeAlternatives>,
     members: Vec<crate::model::EnumMember>,
     /// The enum the current heading names (`### riskLevel values`): its level, name and line.
     enum_scope: Option<(u8, String, u32)>,
@@ -158,6 +159,7 @@ impl PageBuilder {
             responses: Vec::new(),
             examples: Vec::new(),
             properties: Vec::new(),
+            alternatives: Vec::new(),
             members: Vec::new(),
             enum_scope: None,
             enums: Vec::new(),
@@ -393,7 +395,7 @@ impl PageBuilder {
                 }
             }
             SectionKind::RequestBody if has_type => {
-                let props = resource::properties(table, false, sink);
+                let (props, _) = resource::properties(table, false, sink);
                 let body = self.request_body.get_or_insert_with(|| RequestBody {
                     ty: None,
                     properties: Vec::new(),
@@ -404,10 +406,11 @@ impl PageBuilder {
             }
             SectionKind::Properties | SectionKind::Relationships | SectionKind::Members => {
                 if has_type {
-                    let props =
+                    let (props, alternatives) =
                         resource::properties(table, section == SectionKind::Relationships, sink);
                     if !rules::not_property_names(props.iter().map(|p| p.name.as_str())) {
                         self.properties.extend(props);
+                        self.alternatives.extend(alternatives);
                     }
                 } else if resource::is_member_table(table) {
                     self.members.extend(resource::members(table, sink));
@@ -582,6 +585,7 @@ impl PageBuilder {
                     base_type_line: None,
                     description: None,
                     properties: Vec::new(),
+                    alternatives: Vec::new(),
                     members,
                     json_representation: None,
                     methods: Vec::new(),
@@ -608,6 +612,7 @@ impl PageBuilder {
             base_type: self.base_type.take().or(annotated_base),
             description: self.description.clone(),
             properties: std::mem::take(&mut self.properties),
+            alternatives: std::mem::take(&mut self.alternatives),
             members: std::mem::take(&mut self.members),
             json_representation: self.json_representation.take(),
             methods: std::mem::take(&mut self.methods),

@@ -55,12 +55,26 @@ pub fn inherits_from(p: &Inline) -> Option<String> {
         .map(|q| q.name)
 }
 
-/// Reads a Properties/Relationships table as properties.
-pub fn properties(table: &Table, navigation: bool, sink: &mut Sink) -> Vec<Property> {
-    named_rows(table, sink)
+/// Reads a Properties/Relationships table as properties, with the
+/// alternatives of each row whose type cell names several types (the
+/// property holds their common base, settled once every page is read).
+pub fn properties(
+    table: &Table,
+    navigation: bool,
+    sink: &mut Sink,
+) -> (Vec<Property>, Vec<super::TypeAlternatives>) {
+    let mut alternatives = Vec::new();
+    let props = named_rows(table, sink)
         .into_iter()
         .filter_map(|row| {
-            let ty = row.ty?.ty;
+            let cell = row.ty?;
+            let ty = cell.ty;
+            if cell.alternatives.len() > 1 {
+                alternatives.push(super::TypeAlternatives {
+                    property: row.name.clone(),
+                    types: cell.alternatives,
+                });
+            }
             Some(Property {
                 name: row.name,
                 ty,
@@ -74,7 +88,8 @@ pub fn properties(table: &Table, navigation: bool, sink: &mut Sink) -> Vec<Prope
                 metadata: None,
             })
         })
-        .collect()
+        .collect();
+    (props, alternatives)
 }
 
 /// Reads a Methods table: the linked API page, link text and return type of

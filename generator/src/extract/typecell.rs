@@ -62,7 +62,7 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
     let alternatives = if parts.len() > 1 {
         parts.iter().map(|s| s.to_string()).collect()
     } else {
-        Vec::new()
+        linked_alternatives(cell)
     };
     if first.eq_ignore_ascii_case("json object") || first.eq_ignore_ascii_case("json") {
         return Some(TypeCell {
@@ -86,6 +86,51 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
         foreign_namespace: q.foreign_namespace,
         alternatives,
     })
+}
+
+/// The types a cell names by several links joined as alternatives
+/// (`[appHostedMediaConfig](…) or [serviceHostedMediaConfig](…)`), in
+/// order; empty unless the links are all the cell says besides joining
+/// words (`or`, `,`, `/`) and `collection`, so a cell that links a type and
+/// then explains it with another link names one type.
+fn linked_alternatives(cell: &Inline) -> Vec<String> {
+    let named: Vec<(&str, String)> = cell
+        .links
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .filter_map(|l| {
+            let name = if is_name_like(&l.text) {
+                Some(l.text.trim().trim_start_matches('#').to_string())
+            } else {
+                file_stem(&l.dest)
+            };
+            name.map(|n| (l.text.as_str(), n))
+        })
+        .collect();
+    if named.len() < 2 {
+        return Vec::new();
+    }
+    let mut rest = cell.text.clone();
+    for (text, _) in &named {
+        rest = rest.replacen(text, " ", 1);
+    }
+    let only_joiners = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '`' | '*' | '[' | ']'))
+        .filter(|w| !w.is_empty())
+        .all(|w| w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("collection"));
+    if !only_joiners {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = Vec::with_capacity(named.len());
+    for (_, n) in named {
+        if !names.iter().any(|x| x.eq_ignore_ascii_case(&n)) {
+            names.push(n);
+        }
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
 }
 
 /// `Collection(x)` in any letter case → `x`.
@@ -263,5 +308,58 @@ mod tests {
             parse_type_cell(&cell("JSON object")).unwrap().ty.name,
             "Untyped"
         );
+    }
+
+    fn links(text: &str, links: &[(&str, &str)]) -> Inline {
+        Inline {
+            text: text.into(),
+            links: links
+                .iter()
+                .map(|(t, d)| Link {
+                    text: (*t).into(),
+                    dest: (*d).into(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn linked_alternatives_are_all_kept() {
+        let both = [
+            ("appHostedMediaConfig", "apphostedmediaconfig.md"),
+            ("serviceHostedMediaConfig", "servicehostedmediaconfig.md"),
+        ];
+        let t = parse_type_cell(&links(
+            "appHostedMediaConfig or serviceHostedMediaConfig",
+            &both,
+        ))
+        .unwrap();
+        assert_eq!(t.ty, TypeRef::named("appHostedMediaConfig"));
+        assert_eq!(
+            t.alternatives,
+            ["appHostedMediaConfig", "serviceHostedMediaConfig"]
+        );
+        // Joined by commas, in a collection, a link text that is no name.
+        let t = parse_type_cell(&links(
+            "user, group collection",
+            &[("user", "user.md"), ("group", "../resources/group.md")],
+        ))
+        .unwrap();
+        assert_eq!(t.ty, TypeRef::collection_of("user"));
+        assert_eq!(t.alternatives, ["user", "group"]);
+        // A second link that explains the first is no alternative.
+        let t = parse_type_cell(&links(
+            "appHostedMediaConfig, see serviceHostedMediaConfig",
+            &both,
+        ))
+        .unwrap();
+        assert!(t.alternatives.is_empty());
+        // The same type linked twice is one type.
+        let t = parse_type_cell(&links(
+            "user or user",
+            &[("user", "user.md"), ("user", "user.md")],
+        ))
+        .unwrap();
+        assert!(t.alternatives.is_empty());
     }
 }

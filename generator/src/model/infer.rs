@@ -53,6 +53,9 @@ pub struct TypeTable {
     /// What examples showed of types no page read documents; see
     /// [`TypeTable::note_unread_property`].
     unread_shapes: sharpen::UnreadShapes,
+    /// Properties whose table names several types, settled by
+    /// [`super::alternatives::settle`] once every page is read.
+    alternatives: Vec<super::alternatives::Noted>,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -277,11 +280,27 @@ impl TypeTable {
         walker.value(body, ty, example.body_line, true);
     }
 
+    /// Notes the properties of `owner` whose table names several types, to be
+    /// typed with the type those all are once every page is read.
+    pub fn note_alternatives(
+        &mut self,
+        owner: &str,
+        alternatives: &[crate::extract::TypeAlternatives],
+    ) {
+        self.alternatives
+            .extend(alternatives.iter().map(|a| super::alternatives::Noted {
+                owner: owner.to_string(),
+                property: a.property.clone(),
+                types: a.types.clone(),
+            }));
+    }
+
     /// The finished types, sorted by name, with type references spelled canonically.
     pub fn into_types(self) -> (Vec<TypeDef>, Vec<Diagnostic>) {
         let TypeTable {
             index,
             mut slots,
+            alternatives,
             diagnostics: mut table_diagnostics,
             ..
         } = self;
@@ -309,6 +328,11 @@ impl TypeTable {
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
+        table_diagnostics.extend(super::alternatives::settle(
+            &mut types,
+            &alternatives,
+            canon,
+        ));
         super::refine::refine(&mut types);
         for t in types.iter().filter(|t| t.is_only_named()) {
             if let Some(source) = t.sources.first() {

@@ -590,6 +590,7 @@ fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
         types.add_stated(&name, p.clone());
         reference(types, &p.ty, &p.source_ref());
     }
+    types.note_alternatives(&name, &r.alternatives);
     if let Some(rep) = &r.json_representation {
         cross_check_representation(types, r, rep);
     }

@@ -3,6 +3,7 @@
 //! and code generation, and what `model` prints as JSON (field names are part of
 //! the interface; see the README for the schema).
 
+pub mod alternatives;
 mod conflicts;
 pub mod example_kinds;
 pub mod http;
