@@ -333,7 +333,7 @@ impl TypeTable {
             &alternatives,
             canon,
         ));
-        super::refine::refine(&mut types);
+        table_diagnostics.extend(super::refine::refine(&mut types));
         for t in types.iter().filter(|t| t.is_only_named()) {
             if let Some(source) = t.sources.first() {
                 table_diagnostics.push(Diagnostic::at(

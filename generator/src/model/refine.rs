@@ -6,9 +6,13 @@
 //!   enum with those members, when exactly one enum fits.
 //! - A property a type only restates from its base type (shown by a JSON
 //!   representation or an example, not stated by a table) is inherited, not
-//!   declared again: the base type's declaration is the one that counts.
+//!   declared again: the base type's declaration is the one that counts. A
+//!   derived type's table that restates it with another type than the base
+//!   type's table is overruled the same way (OData lets no type redeclare
+//!   an inherited property), with a `conflicting-fact` warning.
 
 use super::{FactOrigin, TypeDef};
+use crate::diagnostics::{Code, Diagnostic};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -19,10 +23,11 @@ const UNLISTED_MEMBERS: &[&str] = &["unknownFutureValue"];
 /// Words that join the last item of a list (`a, b, and c`, `a, b or c`).
 const LIST_JOINERS: &[&str] = &["and", "or"];
 
-/// Applies every refinement to the finished, canonically spelled types.
-pub fn refine(types: &mut [TypeDef]) {
+/// Applies every refinement to the finished, canonically spelled types,
+/// returning what they found wrong.
+pub fn refine(types: &mut [TypeDef]) -> Vec<Diagnostic> {
     type_listed_values_as_enums(types);
-    drop_restated_inherited(types);
+    drop_restated_inherited(types)
 }
 
 /// Types `String` properties whose description lists the members of exactly
@@ -222,41 +227,74 @@ fn is_misspelling(a: &str, b: &str) -> bool {
 }
 
 /// Removes properties a type only restates (from a JSON representation or an
-/// example) when a type along its `baseType` chain declares them.
-pub fn drop_restated_inherited(types: &mut [TypeDef]) {
+/// example) when a type along its `baseType` chain declares them, and those
+/// its table restates with another type than a base type's table gives them
+/// (reported as a `conflicting-fact`).
+pub fn drop_restated_inherited(types: &mut [TypeDef]) -> Vec<Diagnostic> {
     let index: HashMap<String, usize> = types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.name.to_ascii_lowercase(), i))
         .collect();
-    let inherited: Vec<HashSet<String>> = (0..types.len())
+    let mut diagnostics = Vec::new();
+    // Per type, whether each of its properties goes (decided on the types as
+    // they are, then applied).
+    let drops: Vec<Vec<bool>> = (0..types.len())
         .map(|i| {
-            let mut names = HashSet::new();
+            // The nearest base's declaration of each inherited name: (type, property) indexes.
+            let mut found: HashMap<String, (usize, usize)> = HashMap::new();
             let mut seen = HashSet::from([i]);
             let mut next = types[i].base_type.as_deref();
             while let Some(&b) = next.and_then(|n| index.get(&n.to_ascii_lowercase())) {
                 if !seen.insert(b) {
                     break;
                 }
-                names.extend(
-                    types[b]
-                        .properties
-                        .iter()
-                        .map(|p| p.name.to_ascii_lowercase()),
-                );
+                for (pi, p) in types[b].properties.iter().enumerate() {
+                    found.entry(p.name.to_ascii_lowercase()).or_insert((b, pi));
+                }
                 next = types[b].base_type.as_deref();
             }
-            names
+            let t = &types[i];
+            t.properties
+                .iter()
+                .map(|p| {
+                    let Some(&(b, pi)) = found.get(&p.name.to_ascii_lowercase()) else {
+                        return false;
+                    };
+                    if p.source != FactOrigin::Table {
+                        return true;
+                    }
+                    let declared = &types[b].properties[pi];
+                    if declared.source != FactOrigin::Table || declared.ty == p.ty {
+                        return false;
+                    }
+                    diagnostics.push(
+                        Diagnostic::at(
+                            Code::ConflictingFact,
+                            &p.source_ref(),
+                            format!(
+                                "`{}.{}`: the table says `{}`, but base type `{}` declares it `{}` ({}:{}); a type cannot redeclare an inherited property, so it is read as inherited",
+                                t.name,
+                                p.name,
+                                super::infer::describe(&p.ty),
+                                types[b].name,
+                                super::infer::describe(&declared.ty),
+                                declared.file,
+                                declared.line
+                            ),
+                        )
+                        .quoting(&p.name),
+                    );
+                    true
+                })
+                .collect()
         })
         .collect();
-    for (t, names) in types.iter_mut().zip(inherited) {
-        if names.is_empty() {
-            continue;
-        }
-        t.properties.retain(|p| {
-            p.source == FactOrigin::Table || !names.contains(&p.name.to_ascii_lowercase())
-        });
+    for (t, drop) in types.iter_mut().zip(drops) {
+        let mut drop = drop.into_iter();
+        t.properties.retain(|_| !drop.next().unwrap_or(false));
     }
+    diagnostics
 }
 
 #[cfg(test)]
@@ -418,12 +456,51 @@ mod tests {
             ),
         ];
         types[1].base_type = Some("Media".into());
-        drop_restated_inherited(&mut types);
+        assert!(drop_restated_inherited(&mut types).is_empty());
         let names: Vec<&str> = types[1]
             .properties
             .iter()
             .map(|p| p.name.as_str())
             .collect();
         assert_eq!(names, ["codec"]);
+    }
+
+    #[test]
+    fn tables_restating_an_inherited_property_with_another_type_are_overruled() {
+        let mut types = vec![
+            ty(
+                "daylightTimeZoneOffset",
+                &[],
+                vec![
+                    prop("dayOfWeek", "String", "", FactOrigin::Table),
+                    prop("bias", "Int32", "", FactOrigin::Table),
+                    prop("daylightBias", "Int32", "", FactOrigin::Table),
+                ],
+            ),
+            ty("dayOfWeek", &["sunday", "monday"], vec![]),
+            ty(
+                "standardTimeZoneOffset",
+                &[],
+                vec![
+                    prop("dayOfWeek", "dayOfWeek", "", FactOrigin::Table),
+                    prop("bias", "Int32", "", FactOrigin::Table),
+                ],
+            ),
+        ];
+        types[0].base_type = Some("standardTimeZoneOffset".into());
+        let diagnostics = drop_restated_inherited(&mut types);
+        let names: Vec<&str> = types[0]
+            .properties
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        // Restated alike: kept (the page's own row, description and all).
+        assert_eq!(names, ["bias", "daylightBias"]);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, Code::ConflictingFact);
+        assert_eq!(
+            diagnostics[0].message,
+            "`daylightTimeZoneOffset.dayOfWeek`: the table says `String`, but base type `standardTimeZoneOffset` declares it `dayOfWeek` (r.md:3); a type cannot redeclare an inherited property, so it is read as inherited"
+        );
     }
 }
