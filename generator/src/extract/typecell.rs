@@ -88,12 +88,20 @@ pub fn parse_type_cell(cell: &Inline) -> Option<TypeCell> {
     })
 }
 
+/// The most links a type cell may join as alternatives (Graph's cells join
+/// two): each is looked for in the cell's text, so a hostile cell of
+/// thousands of links would cost their square.
+const MAX_ALTERNATIVES: usize = 16;
+
 /// The types a cell names by several links joined as alternatives
 /// (`[appHostedMediaConfig](…) or [serviceHostedMediaConfig](…)`), in
 /// order; empty unless the links are all the cell says besides joining
 /// words (`or`, `,`, `/`) and `collection`, so a cell that links a type and
 /// then explains it with another link names one type.
 fn linked_alternatives(cell: &Inline) -> Vec<String> {
+    if cell.links.len() > MAX_ALTERNATIVES {
+        return Vec::new();
+    }
     let named: Vec<(&str, String)> = cell
         .links
         .iter()
@@ -353,6 +361,19 @@ mod tests {
             &both,
         ))
         .unwrap();
+        assert!(t.alternatives.is_empty());
+        // A cell of many links is read as its first (hostile input stays cheap).
+        let many: Vec<(String, String)> = (0..20_000)
+            .map(|i| (format!("t{i}"), format!("t{i}.md")))
+            .collect();
+        let pairs: Vec<(&str, &str)> = many.iter().map(|(t, d)| (t.as_str(), d.as_str())).collect();
+        let text = many
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" or ");
+        let t = parse_type_cell(&links(&text, &pairs)).unwrap();
+        assert_eq!(t.ty.name, "t0");
         assert!(t.alternatives.is_empty());
         // The same type linked twice is one type.
         let t = parse_type_cell(&links(
