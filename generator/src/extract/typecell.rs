@@ -108,11 +108,13 @@ fn linked_alternatives(cell: &Inline) -> Vec<String> {
         .filter(|l| !l.text.is_empty())
         .filter_map(|l| {
             let name = if is_name_like(&l.text) {
-                Some(l.text.trim().trim_start_matches('#').to_string())
+                Some(l.text.trim().to_string())
             } else {
                 file_stem(&l.dest)
             };
-            name.map(|n| (l.text.as_str(), n))
+            // As the first is read: `microsoft.graph.x` is `x`.
+            name.and_then(|n| split_qualified(&n))
+                .map(|q| (l.text.as_str(), q.name))
         })
         .collect();
     if named.len() < 2 {
@@ -354,6 +356,17 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(t.ty, TypeRef::collection_of("user"));
+        assert_eq!(t.alternatives, ["user", "group"]);
+        // Qualified names are read as the first is.
+        let t = parse_type_cell(&links(
+            "microsoft.graph.user or microsoft.graph.group",
+            &[
+                ("microsoft.graph.user", "user.md"),
+                ("microsoft.graph.group", "group.md"),
+            ],
+        ))
+        .unwrap();
+        assert_eq!(t.ty, TypeRef::named("user"));
         assert_eq!(t.alternatives, ["user", "group"]);
         // A second link that explains the first is no alternative.
         let t = parse_type_cell(&links(
