@@ -10,17 +10,15 @@
 
 use super::TypeDef;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::extract::TypeAlternatives;
 
 /// A property's alternatives, noted while pages are read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Noted {
     /// The type that has the property (as its page names it).
     pub owner: String,
-    /// The property's name.
-    pub property: String,
-    /// The types its cell names, in order; the first is what the table's
-    /// property says until this is settled.
-    pub types: Vec<String>,
+    /// The property and the types its cell names.
+    pub cell: TypeAlternatives,
 }
 
 /// Retypes each noted property still typed as its first alternative with the
@@ -35,7 +33,7 @@ pub fn settle(
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for n in noted {
-        let alternatives: Vec<String> = n.types.iter().map(|t| canon(t)).collect();
+        let alternatives: Vec<String> = n.cell.types.iter().map(|t| canon(t)).collect();
         let Some(shared) = shared_type(types, &alternatives) else {
             continue;
         };
@@ -46,7 +44,7 @@ pub fn settle(
         if let Some(p) = types[i]
             .properties
             .iter_mut()
-            .find(|p| p.name == n.property && p.ty.name == alternatives[0])
+            .find(|p| p.name == n.cell.property && p.ty.name == alternatives[0])
         {
             diagnostics.push(
                 Diagnostic::at(
@@ -55,11 +53,11 @@ pub fn settle(
                     format!(
                         "`{}.{}` may hold any of {}: read as `{shared}`, the type they all are",
                         n.owner,
-                        n.property,
+                        n.cell.property,
                         alternatives.join(", ")
                     ),
                 )
-                .quoting(&n.property),
+                .quoting(&n.cell.property),
             );
             p.ty.name = shared;
         }
@@ -126,30 +124,7 @@ fn ends_as_word(name: &str, word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{model_of_pages, Model, TypeRef};
-
-    fn page(name: &str, inherits: Option<&str>, rows: &[(&str, &str)]) -> String {
-        let inherits = inherits.map_or(String::new(), |b| {
-            format!("Inherits from [{b}]({}.md).\n\n", b.to_ascii_lowercase())
-        });
-        let rows: String = rows
-            .iter()
-            .map(|(n, t)| format!("| {n} | {t} | The {n}. |\n"))
-            .collect();
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n{inherits}## Properties\n\n| Property | Type | Description |\n|---|---|---|\n{rows}"
-        )
-    }
-
-    fn ty(model: &Model, owner: &str, name: &str) -> TypeRef {
-        let t = model.types.iter().find(|t| t.name == owner).unwrap();
-        t.properties
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap()
-            .ty
-            .clone()
-    }
+    use crate::model::{model_of_pages, property_type as ty, resource_page as page, TypeRef};
 
     #[test]
     fn alternatives_are_read_as_the_type_they_all_are() {
@@ -225,7 +200,7 @@ mod tests {
             .iter()
             .any(|d| d.code.as_str() == "ambiguous-type"
                 && d.message == "`call.mediaConfig` may hold any of appHostedMediaConfig, serviceHostedMediaConfig: read as `mediaConfig`, the type they all are"
-                && d.source.line == 10));
+                && d.source.line == 12));
         // Only the retyped ones are noted so (the cell's own note stays).
         let settled =
             |d: &&crate::diagnostics::Diagnostic| d.message.contains("the type they all are");

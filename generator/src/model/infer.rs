@@ -290,8 +290,7 @@ impl TypeTable {
         self.alternatives
             .extend(alternatives.iter().map(|a| super::alternatives::Noted {
                 owner: owner.to_string(),
-                property: a.property.clone(),
-                types: a.types.clone(),
+                cell: a.clone(),
             }));
     }
 

@@ -652,6 +652,33 @@ pub(crate) fn model_of_pages<S: AsRef<str>>(pages: &[(&str, S)]) -> Model {
     crate::build_model(&[dir.path().to_path_buf()]).unwrap()
 }
 
+/// A resource page for [`model_of_pages`]: type `name`, an "Inherits from"
+/// sentence when `inherits` is given, and a Properties table of `(name,
+/// type cell)` rows.
+#[cfg(test)]
+pub(crate) fn resource_page(name: &str, inherits: Option<&str>, rows: &[(&str, &str)]) -> String {
+    let inherits = inherits.map_or(String::new(), |b| {
+        format!("Inherits from [{b}]({}.md).\n\n", b.to_ascii_lowercase())
+    });
+    let rows: String = rows
+        .iter()
+        .map(|(n, t)| format!("| {n} | {t} | What. |\n"))
+        .collect();
+    format!("---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph\n\n{inherits}## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n{rows}")
+}
+
+/// The type of property `name` of type `owner` in `model` (panics when absent).
+#[cfg(test)]
+pub(crate) fn property_type(model: &Model, owner: &str, name: &str) -> TypeRef {
+    let t = model.types.iter().find(|t| t.name == owner).unwrap();
+    t.properties
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap()
+        .ty
+        .clone()
+}
+
 #[cfg(test)]
 mod example_type_tests {
     use crate::diagnostics::Code;

@@ -1,18 +1,7 @@
 //! The rules of [`super`] on whole pages: models built from resource and
 //! API pages, read against what their tables document.
 
-use crate::model::{model_of_pages, Model, TypeRef};
-
-fn resource(name: &str, inherits: Option<&str>, rows: &[(&str, &str)]) -> String {
-    let inherits = inherits.map_or(String::new(), |b| {
-        format!("Inherits from [{b}]({}.md).\n\n", b.to_ascii_lowercase())
-    });
-    let rows: String = rows
-        .iter()
-        .map(|(n, t)| format!("| {n} | {t} | What. |\n"))
-        .collect();
-    format!("---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph\n\n{inherits}## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n{rows}")
-}
+use crate::model::{model_of_pages, property_type as ty, resource_page as resource, TypeRef};
 
 fn enumeration(name: &str, members: &[&str]) -> String {
     let rows: String = members
@@ -31,16 +20,6 @@ fn get_call(body: &str) -> String {
 fn get_page(name: &str, body: &str) -> String {
     let f = "```";
     format!("---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n\n{f}http\nGET /{name}s/{{id}}\n{f}\n\n## Response\n\nReturns a [{name}](../resources/{name}.md) object.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n{f}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{f}\n")
-}
-
-fn ty(model: &Model, owner: &str, name: &str) -> TypeRef {
-    let t = model.types.iter().find(|t| t.name == owner).unwrap();
-    t.properties
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap()
-        .ty
-        .clone()
 }
 
 #[test]
