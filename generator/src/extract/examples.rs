@@ -303,7 +303,8 @@ fn is_header_name(name: &str) -> bool {
 }
 
 /// A body is JSON when it looks like JSON (starts with `{`/`[`) or a header says
-/// so; JSON that does not parse is kept raw and reported at its line.
+/// so; JSON that does not parse is kept raw and reported at its line, and
+/// read after [`repair_json`] when that makes it parse (then both are kept).
 fn read_body(
     text: &str,
     headers: &[ExampleHeader],
@@ -324,13 +325,22 @@ fn read_body(
         Ok(v) => (Some(v), None),
         Err(e) => {
             let (at, span) = sink.json_error_at(line, text, &e);
+            // Almost JSON (a trailing comma, a line break inside a string:
+            // hand-written mistakes) still says what the body holds; the text
+            // as written stays beside it.
+            let repaired = serde_json::from_str::<Value>(&repair_json(text)).ok();
+            let outcome = if repaired.is_some() {
+                "read after repair"
+            } else {
+                "kept as raw text"
+            };
             sink.report_with(
                 Code::InvalidJsonExample,
                 at,
                 span,
-                format!("example body is not strict JSON ({e}); kept as raw text"),
+                format!("example body is not strict JSON ({e}); {outcome}"),
             );
-            (None, Some(text.to_string()))
+            (repaired, Some(text.to_string()))
         }
     }
 }
@@ -375,14 +385,39 @@ mod tests {
     #[test]
     fn response_with_broken_json_is_kept_raw_and_reported_at_its_line() {
         let mut sink = Sink::new(Arc::from("p.md"));
-        let c = code("HTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  \"a\": 1,\n}\n");
+        // A missing comma: no repair reads it.
+        let c = code(
+            "HTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  \"a\": 1\n  \"b\": 2\n}\n",
+        );
         let e = read_example(&c, ExampleKind::Response, None, &mut sink);
         assert_eq!(e.status, Some(200));
         assert!(e.body.is_none());
         assert!(e.raw_body.as_deref().unwrap().contains("\"a\": 1"));
         assert_eq!(sink.diagnostics[0].code, Code::InvalidJsonExample);
-        // serde_json reports a trailing comma at the `}` after it.
+        assert!(sink.diagnostics[0].message.ends_with("kept as raw text"));
+        // serde_json reports the missing comma at the key after it.
         assert_eq!(sink.diagnostics[0].source.line, 25);
+    }
+
+    #[test]
+    fn almost_json_bodies_are_read_after_repair_and_kept_as_written() {
+        let mut sink = Sink::new(Arc::from("p.md"));
+        let text = "{\n  \"value\": [\n    {\"id\": \"1\", \"note\": \"two\nlines\",},\n  ],\n}";
+        let c = code(&format!(
+            "HTTP/1.1 200 OK\nContent-type: application/json\n\n{text}\n"
+        ));
+        let e = read_example(&c, ExampleKind::Response, None, &mut sink);
+        let body = e.body.expect("repaired");
+        assert_eq!(body["value"][0]["id"], "1");
+        assert_eq!(body["value"][0]["note"], "two lines");
+        assert_eq!(e.raw_body.as_deref(), Some(text));
+        assert_eq!(sink.diagnostics.len(), 1);
+        assert_eq!(sink.diagnostics[0].code, Code::InvalidJsonExample);
+        assert!(
+            sink.diagnostics[0].message.ends_with("read after repair"),
+            "{}",
+            sink.diagnostics[0].message
+        );
     }
 
     #[test]

@@ -56,6 +56,10 @@ pub struct TypeTable {
     /// Properties whose table names several types, settled by
     /// [`super::alternatives::settle`] once every page is read.
     alternatives: Vec<super::alternatives::Noted>,
+    /// Example-inferred properties (slot, index in its list) that every
+    /// example so far showed as an empty list (`"groupTypes": []`): a list
+    /// of nothing, whose element type the first example with elements says.
+    shown_empty: HashSet<(usize, usize)>,
     /// Problems found while filling the table.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -400,6 +404,9 @@ impl Walker<'_> {
     /// `@odata.type`: a value that names its type where another did not is a
     /// derived type's, not the property's.
     fn sharpen_again(&mut self, slot: usize, i: usize, key: &str, value: &Value, at: u32) {
+        if self.table.shown_empty.contains(&(slot, i)) {
+            return self.fill_empty(slot, i, key, value, at);
+        }
         let old = &self.table.slots[slot].def.properties[i].ty;
         let new = sharpen::widened(old, value).or_else(|| {
             let kind = kind_of(value).filter(|k| sharpen::same_kind(old, k))?;
@@ -412,6 +419,23 @@ impl Walker<'_> {
             p.file = self.file.clone();
             p.line = at;
         }
+    }
+
+    /// Property `i` of `slot`, which examples have shown only as empty
+    /// lists, typed by this example's `value` as a first example would type
+    /// it, when it shows more (elements, or no list at all).
+    fn fill_empty(&mut self, slot: usize, i: usize, key: &str, value: &Value, at: u32) {
+        let empty = |v: &Value| v.is_null() || v.as_array().is_some_and(Vec::is_empty);
+        if empty(value) {
+            return;
+        }
+        self.table.shown_empty.remove(&(slot, i));
+        let Some(kind) = kind_of(value) else { return };
+        let new = self.table.sharpen(slot, key, value, kind);
+        let p = &mut self.table.slots[slot].def.properties[i];
+        p.ty = new;
+        p.file = self.file.clone();
+        p.line = at;
     }
 
     fn odata_type(&mut self, raw: &str, line: u32) -> Option<String> {
@@ -517,6 +541,9 @@ impl Walker<'_> {
                             metadata: None,
                         });
                         let index = def.properties.len() - 1;
+                        if value.as_array().is_some_and(Vec::is_empty) {
+                            self.table.shown_empty.insert((slot, index));
+                        }
                         self.table.note_unread_property(slot, index);
                     }
                     inferred

@@ -758,7 +758,9 @@ fn inherited_from(p: &Property) -> Option<String> {
 }
 
 /// Without a request-body table, the request examples' properties become the
-/// body's properties (inferred from their JSON values).
+/// body's properties (inferred from their JSON values): each as the first
+/// example that shows it says, where an empty list (`"groupTypes": []`) says
+/// nothing of its elements, so a later example with elements types it.
 fn body_properties_from_examples(op: &mut Operation) {
     let Some(body) = op.request_body.as_mut() else {
         return;
@@ -766,6 +768,8 @@ fn body_properties_from_examples(op: &mut Operation) {
     if !body.properties.is_empty() {
         return;
     }
+    // Indexes of properties only empty lists have shown so far.
+    let mut shown_empty: Vec<usize> = Vec::new();
     for e in op
         .examples
         .iter()
@@ -775,7 +779,13 @@ fn body_properties_from_examples(op: &mut Operation) {
             continue;
         };
         for (key, value) in map {
-            if key.starts_with('@') || body.properties.iter().any(|p| &p.name == key) {
+            if key.starts_with('@') {
+                continue;
+            }
+            let empty = value.as_array().is_some_and(Vec::is_empty);
+            let known = body.properties.iter().position(|p| &p.name == key);
+            let refill = known.filter(|i| !empty && shown_empty.contains(i));
+            if known.is_some() && refill.is_none() {
                 continue;
             }
             let Some(ty) = super::infer::kind_of(value) else {
@@ -786,6 +796,15 @@ fn body_properties_from_examples(op: &mut Operation) {
                 .iter()
                 .find(|(k, _)| k == key)
                 .map_or(e.body_line, |(_, l)| *l);
+            if let Some(i) = refill {
+                shown_empty.retain(|&j| j != i);
+                let p = &mut body.properties[i];
+                (p.ty, p.file, p.line) = (ty, e.source.file.clone(), line);
+                continue;
+            }
+            if empty {
+                shown_empty.push(body.properties.len());
+            }
             body.properties.push(Property {
                 name: key.clone(),
                 ty,

@@ -396,7 +396,9 @@ pub struct Example {
     pub status: Option<u16>,
     /// Headers, in order, as written.
     pub headers: Vec<ExampleHeader>,
-    /// The body, when it is strict JSON.
+    /// The body, when it is JSON: strict, or almost (trailing commas, line
+    /// breaks inside strings) and read after repair, when `raw_body` holds
+    /// it as written too.
     pub body: Option<Value>,
     /// The body as written, when it is not strict JSON (or not JSON at all).
     pub raw_body: Option<String>,

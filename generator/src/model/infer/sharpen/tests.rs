@@ -679,3 +679,67 @@ fn objects_with_thousands_of_keys_are_read() {
     let last = call.properties.iter().find(|p| p.name == "k19999").unwrap();
     assert_eq!(last.ty, TypeRef::untyped());
 }
+
+/// `"groupTypes": []` says nothing of the elements: the first example with
+/// some types the list. A list whose elements were shown stays as they said
+/// (untyped objects are no strings).
+#[test]
+fn an_empty_list_is_typed_by_a_later_example_with_elements() {
+    let model = model_of_pages(&[
+        (
+            "api/a.md",
+            get_page(
+                "group",
+                r#"{"id": "1", "groupTypes": [], "tags": [{"a": 1}]}"#,
+            ),
+        ),
+        (
+            "api/b.md",
+            get_page("group", r#"{"id": "2", "groupTypes": []}"#),
+        ),
+        (
+            "api/c.md",
+            get_page(
+                "group",
+                r#"{"id": "3", "groupTypes": ["Unified"], "tags": ["x"]}"#,
+            ),
+        ),
+    ]);
+    assert_eq!(
+        ty(&model, "group", "groupTypes"),
+        TypeRef::collection_of("String")
+    );
+    let tags = ty(&model, "group", "tags");
+    assert!(tags.collection && tags.name == "Untyped", "{tags:?}");
+    let p = model.types.iter().find(|t| t.name == "group").unwrap();
+    let groups = p
+        .properties
+        .iter()
+        .find(|p| p.name == "groupTypes")
+        .unwrap();
+    assert!(groups.file.ends_with("c.md"), "{}", groups.file);
+}
+
+/// Request bodies without a table take their properties from the request
+/// examples: an empty list there too waits for one with elements.
+#[test]
+fn a_request_body_list_is_typed_by_the_first_example_with_elements() {
+    let f = "```";
+    let request = |body: &str| {
+        format!("### Request\n\n<!-- {{ \"blockType\": \"request\" }} -->\n{f}http\nPOST /groups\nContent-type: application/json\n\n{body}\n{f}\n\n")
+    };
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Create group\n\n## HTTP request\n\n{f}http\nPOST /groups\n{f}\n\n## Request body\n\nIn the request body, supply a JSON representation of the group.\n\n## Examples\n\n{}{}",
+        request(r#"{"displayName": "a", "groupTypes": []}"#),
+        request(r#"{"displayName": "b", "groupTypes": ["Unified"]}"#),
+    );
+    let model = model_of_pages(&[("api/group-post.md", page)]);
+    let body = model.operations[0].request_body.as_ref().unwrap();
+    let groups = body
+        .properties
+        .iter()
+        .find(|p| p.name == "groupTypes")
+        .unwrap();
+    assert_eq!(groups.ty, TypeRef::collection_of("String"));
+    assert_eq!(body.properties.len(), 2);
+}
