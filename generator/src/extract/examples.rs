@@ -304,7 +304,8 @@ fn is_header_name(name: &str) -> bool {
 
 /// A body is JSON when it looks like JSON (starts with `{`/`[`) or a header says
 /// so; JSON that does not parse is kept raw and reported at its line, and
-/// read after [`repair_json`] when that makes it parse (then both are kept).
+/// read after [`strip_comments`] and [`repair_json`] when that makes it parse
+/// (then both are kept).
 fn read_body(
     text: &str,
     headers: &[ExampleHeader],
@@ -325,10 +326,10 @@ fn read_body(
         Ok(v) => (Some(v), None),
         Err(e) => {
             let (at, span) = sink.json_error_at(line, text, &e);
-            // Almost JSON (a trailing comma, a line break inside a string:
-            // hand-written mistakes) still says what the body holds; the text
-            // as written stays beside it.
-            let repaired = serde_json::from_str::<Value>(&repair_json(text)).ok();
+            // Almost JSON (a trailing comma, a line break inside a string, a
+            // `// note`: hand-written mistakes) still says what the body
+            // holds; the text as written stays beside it.
+            let repaired = serde_json::from_str::<Value>(&repair_json(&strip_comments(text))).ok();
             let outcome = if repaired.is_some() {
                 "read after repair"
             } else {
@@ -402,7 +403,7 @@ mod tests {
     #[test]
     fn almost_json_bodies_are_read_after_repair_and_kept_as_written() {
         let mut sink = Sink::new(Arc::from("p.md"));
-        let text = "{\n  \"value\": [\n    {\"id\": \"1\", \"note\": \"two\nlines\",},\n  ],\n}";
+        let text = "{\n  \"value\": [\n    {\"id\": \"1\", // the first\n     \"note\": \"two\nlines\",},\n  ],\n}";
         let c = code(&format!(
             "HTTP/1.1 200 OK\nContent-type: application/json\n\n{text}\n"
         ));
