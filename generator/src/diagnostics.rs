@@ -223,6 +223,20 @@ impl Diagnostic {
     }
 }
 
+/// The most characters of a line or path a message quotes ([`clip`]):
+/// Graph's longest request line has about 230.
+pub const LINE_QUOTE_CHARS: usize = 240;
+
+/// `text` as a message quotes it: whole when it has at most `max`
+/// characters, else its first `max` and `…`, so a line of hostile input (a
+/// 50,000-character "path") does not become a 50,000-character message.
+pub fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]).into(),
+        None => text.into(),
+    }
+}
+
 impl std::fmt::Display for Diagnostic {
     /// `file:line: severity[code]: message` (`file:line:col: …` when the
     /// column is known), the shape compilers and editors parse.

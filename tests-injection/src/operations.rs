@@ -32,6 +32,32 @@ impl crate::client::Client {
         let request = self.request(::reqwest::Method::GET, &path);
         self.send_json(request).await
     }
+    /// thing: lookup
+    ///
+    /// Looks a thing up by a name that is written 2014\u{202e}-01-01 backwards.
+    ///
+    /// - `GET /things/{thing-id}/microsoft.graph.lookup(name='Q#1?a\b c')`
+    ///
+    /// Permissions:
+    /// - Delegated (work or school account): not documented
+    /// - Delegated (personal Microsoft account): not documented
+    /// - Application: not documented
+    ///
+    /// Succeeds with status 200.
+    ///
+    /// Source: generator/tests/injection/api/hostilething-lookup.md:7
+    #[cfg(feature = "things")]
+    pub async fn thing_lookup(
+        &self,
+        thing_id: &str,
+    ) -> ::std::result::Result<crate::models::HostileThing, crate::error::Error> {
+        let mut path = ::std::string::String::new();
+        path.push_str("/things/");
+        path.push_str(&crate::client::path_segment("thing-id", thing_id)?);
+        path.push_str("/microsoft.graph.lookup(name='Q%231%3Fa%5Cb c')");
+        let request = self.request(::reqwest::Method::GET, &path);
+        self.send_json(request).await
+    }
     /// Create hostileThing
     ///
     /// Creates a thing; the body's names are hostile too.

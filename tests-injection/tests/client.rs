@@ -48,6 +48,48 @@ async fn calls_get_hostile_thing() {
     assert_eq!(response, expected);
 }
 
+/// `GET /things/{thing-id}/microsoft.graph.lookup(name='Q#1?a\b c')`: generator/tests/injection/api/hostilething-lookup.md:7
+#[tokio::test]
+async fn calls_thing_lookup() {
+    let server = ::wiremock::MockServer::start().await;
+    ::wiremock::Mock::given(::wiremock::matchers::method("GET"))
+        .and(
+            ::wiremock::matchers::path(
+                "/things/a%2Fb%3Fc%23d%20%25e0/microsoft.graph.lookup(name='Q%231%3Fa%5Cb%20c')",
+            ),
+        )
+        .respond_with(
+            ::wiremock::ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"displayName\":\"\u{202e}a\",\"count\":4}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::new("test-token").with_base_url(server.uri());
+    let response = client.thing_lookup("a/b?c#d %e0").await.expect("the call succeeds");
+    let requests = server.received_requests().await.expect("requests are recorded");
+    assert_eq!(requests.len(), 1);
+    let request = &requests[0];
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.url.path(),
+        "/things/a%2Fb%3Fc%23d%20%25e0/microsoft.graph.lookup(name='Q%231%3Fa%5Cb%20c')"
+    );
+    assert_eq!(
+        request.headers.get("authorization").unwrap().to_str().unwrap(),
+        "Bearer test-token"
+    );
+    assert!(request.body.is_empty());
+    let expected: graph_injection::models::HostileThing = ::serde_json::from_str(
+            "{\"displayName\":\"\u{202e}a\",\"count\":4}",
+        )
+        .expect("the response example deserializes");
+    assert_eq!(response, expected);
+}
+
 /// `POST /things/{thing-id}/children`: generator/tests/injection/api/hostilething-create.md:7
 #[tokio::test]
 async fn calls_create_hostile_thing() {

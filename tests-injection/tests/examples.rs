@@ -12,6 +12,14 @@ fn response_hostilething_get_line_64() {
     );
 }
 
+/// The response example at generator/tests/injection/api/hostilething-lookup.md:48, as `hostileThing`.
+#[test]
+fn response_hostilething_lookup_line_48() {
+    roundtrip::<
+        ::graph_injection::models::HostileThing,
+    >("{\n  \"displayName\": \"\u{202e}a\",\n  \"count\": 4\n}");
+}
+
 /// The request example at generator/tests/injection/api/hostilething-create.md:42, as `hostileThing`.
 #[test]
 fn request_hostilething_create_line_42() {

@@ -276,7 +276,10 @@ fn path_pushes(m: &PlannedMethod<'_>) -> Vec<TokenStream> {
         .segments()
         .iter()
         .map(|s| match s {
-            Segment::Literal(l) => quote! { path.push_str(#l); },
+            Segment::Literal(l) => {
+                let l = literal_path_text(l);
+                quote! { path.push_str(#l); }
+            }
             Segment::Param(_) => {
                 let (wire, arg) = args.next().expect("one argument per parameter");
                 let ident = arg.ident();
@@ -284,6 +287,24 @@ fn path_pushes(m: &PlannedMethod<'_>) -> Vec<TokenStream> {
             }
         })
         .collect()
+}
+
+/// A path literal as the client sends it: the characters a URL parser reads
+/// as structure rather than path (`#` starts a fragment, `?` a query, `\`
+/// is a `/` in `http` URLs) percent-encoded, so a literal such as
+/// `/workbook/worksheets('Q#1')` reaches the server as the docs wrote it
+/// instead of being cut short. Everything else the URL parser encodes itself.
+pub(crate) fn literal_path_text(literal: &str) -> String {
+    let mut out = String::with_capacity(literal.len());
+    for c in literal.chars() {
+        match c {
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            '\\' => out.push_str("%5C"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn method_doc(m: &PlannedMethod<'_>) -> String {

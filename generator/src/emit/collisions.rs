@@ -22,6 +22,11 @@ pub fn collisions(model: &Model, options: &EmitOptions) -> Result<Vec<Diagnostic
     let resolved = super::resolve::Resolved::with_options(model, options)?;
     let mut out = Vec::new();
     for t in &resolved.types {
+        if names::is_cut(&t.def.name) {
+            let at = t.def.sources.first().cloned();
+            let at = at.unwrap_or_else(|| SourceRef::new(&"<model>".into(), 1));
+            out.push(cut("type", &t.def.name, None, &t.ident.text, &at));
+        }
         let wanted = names::type_name(&t.def.name);
         if !options.type_renames.contains_key(&t.def.name) && t.ident.text != wanted.text {
             let holder = resolved
@@ -61,6 +66,10 @@ pub fn collisions(model: &Model, options: &EmitOptions) -> Result<Vec<Diagnostic
 
 fn fields(t: &ResolvedType<'_>, out: &mut Vec<Diagnostic>) {
     for f in &t.fields {
+        if names::is_cut(&f.prop.name) {
+            let (name, at) = (&f.prop.name, f.prop.source_ref());
+            out.push(cut("property", name, Some(&t.def.name), &f.ident.text, &at));
+        }
         let wanted = names::field_name(&f.prop.name);
         if f.ident.text == wanted.text {
             continue;
@@ -91,6 +100,16 @@ fn fields(t: &ResolvedType<'_>, out: &mut Vec<Diagnostic>) {
 
 fn variants(t: &ResolvedType<'_>, out: &mut Vec<Diagnostic>) {
     for v in &t.variants {
+        if names::is_cut(&v.member.name) {
+            let (name, at) = (&v.member.name, &v.member.source);
+            out.push(cut(
+                "enum member",
+                name,
+                Some(&t.def.name),
+                &v.ident.text,
+                at,
+            ));
+        }
         let wanted = names::type_name(&v.member.name);
         if v.ident.text == wanted.text {
             continue;
@@ -116,6 +135,30 @@ fn variants(t: &ResolvedType<'_>, out: &mut Vec<Diagnostic>) {
             msg,
         ));
     }
+}
+
+/// A `limit-exceeded` warning for a docs name longer than an identifier is
+/// made from (see [`names::MAX_NAME_CHARS`]), quoting its start only.
+fn cut(what: &str, wire: &str, owner: Option<&str>, got: &str, at: &SourceRef) -> Diagnostic {
+    let owner = owner
+        .map(|o| format!(" of `{}`", short(o)))
+        .unwrap_or_default();
+    let length = wire.chars().count();
+    let max = names::MAX_NAME_CHARS;
+    Diagnostic::at(
+        Code::LimitExceeded,
+        at,
+        format!(
+            "{what} `{}`{owner} has a name of {length} characters; its Rust name is made from the first {max}: `{}`",
+            short(wire),
+            short(got)
+        ),
+    )
+}
+
+/// `text` quoted in a message: at most 40 characters.
+fn short(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::diagnostics::clip(text, 40)
 }
 
 /// `property `DisplayName` of `user` is `display_name_2` in Rust: `display_name` is taken by `displayName``.
@@ -191,5 +234,41 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&"enum member `unknown` of `color` is `Unknown2` in Rust: `Unknown` is taken by the fallback variant".to_string()), "{found:?}");
+    }
+
+    /// Names of thousands of characters (a broken cell, a line pasted into
+    /// a table) make identifiers from their first `MAX_NAME_CHARS` only, with
+    /// a warning; two that share those get suffixes like any collision, and
+    /// the wire names stay whole.
+    #[test]
+    fn long_names_are_cut_and_reported() {
+        let long = "x".repeat(20_000);
+        let page = format!("---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n|a{long}|String|a|\n|a{long}y|String|b|\n");
+        let model =
+            crate::model::merge::build(vec![extract_page(Arc::from("resources/thing.md"), &page)]);
+        let found = collisions(&model, &EmitOptions::default()).unwrap();
+        let codes: Vec<Code> = found.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::LimitExceeded,
+                Code::LimitExceeded,
+                Code::IdentifierCollision
+            ]
+        );
+        let first = format!("a{}", "x".repeat(names::MAX_NAME_CHARS - 1));
+        assert_eq!(
+            found[0].message,
+            format!(
+                "property `a{}…` of `thing` has a name of 20001 characters; its Rust name is made from the first 96: `{}…`",
+                "x".repeat(39),
+                &first[..40]
+            )
+        );
+        let krate = super::super::generate(&model, &EmitOptions::default()).unwrap();
+        let models = krate.file("src/models.rs").unwrap();
+        assert!(models.contains(&format!("pub {first}:")), "cut");
+        assert!(models.contains(&format!("pub {first}_2:")), "suffixed");
+        assert!(models.contains(&format!("\"a{long}y\"")), "wire name whole");
     }
 }

@@ -28,8 +28,14 @@ pub const ROOT_AREA: &str = "root";
 /// Feature names an area may not take, since Cargo or this module gives them another meaning.
 const RESERVED: &[&str] = &["default", FULL, UNREACHED];
 
+/// The most characters an area's feature name keeps (Graph's longest first
+/// segment, `deviceAppManagement`, has 19; a segment of thousands would be a
+/// feature no one could type).
+const MAX_AREA_CHARS: usize = 64;
+
 /// The area of an operation's path: its first literal segment, lower-cased and
-/// cut at the first character a feature name cannot hold (`/drives('{id}')` → `drives`).
+/// cut at the first character a feature name cannot hold (`/drives('{id}')` →
+/// `drives`), or after [`MAX_AREA_CHARS`].
 pub fn area_of(path: &PathTemplate) -> String {
     let first = path.segments().iter().find_map(|s| match s {
         Segment::Literal(l) => l.split('/').find(|w| !w.is_empty()).map(str::to_string),
@@ -40,6 +46,7 @@ pub fn area_of(path: &PathTemplate) -> String {
         .trim_start_matches('$')
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .take(MAX_AREA_CHARS)
         .map(|c| c.to_ascii_lowercase())
         .collect();
     let word = word.trim_matches(|c| c == '-' || c == '_').to_string();
@@ -213,6 +220,8 @@ mod tests {
         assert_eq!(area("/$batch"), "batch");
         assert_eq!(area("/default"), "default-api");
         assert_eq!(area("/full/x"), "full-api");
+        let long = format!("/i{}/{{id}}", "x".repeat(2_000));
+        assert_eq!(area(&long), format!("i{}", "x".repeat(MAX_AREA_CHARS - 1)));
     }
 
     #[test]

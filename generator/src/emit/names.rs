@@ -50,6 +50,25 @@ impl RustName {
     }
 }
 
+/// The most characters of a docs name an identifier is made from. Graph's
+/// longest names have 57; a name of thousands (a broken table cell, a line
+/// pasted into a path) would make identifiers rustc spends gigabytes on, so
+/// such a name is cut (the wire name stays whole; `collisions` reports it).
+pub const MAX_NAME_CHARS: usize = 96;
+
+/// `name` cut to its first [`MAX_NAME_CHARS`] characters.
+fn bounded(name: &str) -> &str {
+    match name.char_indices().nth(MAX_NAME_CHARS) {
+        Some((end, _)) => &name[..end],
+        None => name,
+    }
+}
+
+/// Whether `name` is longer than an identifier is made from (see [`MAX_NAME_CHARS`]).
+pub fn is_cut(name: &str) -> bool {
+    name.char_indices().nth(MAX_NAME_CHARS).is_some()
+}
+
 /// Replaces every character that cannot appear in an identifier with a word
 /// break, so heck sees `odata.type` as two words rather than keeping the dot.
 fn words(name: &str) -> String {
@@ -60,7 +79,7 @@ fn words(name: &str) -> String {
 
 /// A type or variant name: `accessPackage` → `AccessPackage`.
 pub fn type_name(name: &str) -> RustName {
-    let mut s = words(name).to_upper_camel_case();
+    let mut s = words(bounded(name)).to_upper_camel_case();
     if s.is_empty() {
         s = "Unnamed".to_string();
     }
@@ -78,7 +97,7 @@ pub fn type_name(name: &str) -> RustName {
 
 /// A field name: `isExtended` → `is_extended`, `type` → `r#type`, `2fa` → `n_2fa`.
 pub fn field_name(name: &str) -> RustName {
-    let mut s = words(name).to_snake_case();
+    let mut s = words(bounded(name)).to_snake_case();
     if s.is_empty() {
         s = "field".to_string();
     }
@@ -202,6 +221,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn long_names_are_cut() {
+        let long = "x".repeat(200_000);
+        assert_eq!(
+            type_name(&long).text,
+            "X".to_string() + &"x".repeat(MAX_NAME_CHARS - 1)
+        );
+        assert_eq!(
+            field_name(&format!("target{long}")).text.len(),
+            MAX_NAME_CHARS
+        );
+        assert!(is_cut(&long) && !is_cut(&"é".repeat(MAX_NAME_CHARS)));
+        // Graph's longest names are whole.
+        let longest = "workProfilePasswordMinutesOfInactivityBeforeScreenTimeout";
+        assert!(!is_cut(longest));
+        assert_eq!(
+            field_name(longest).text,
+            "work_profile_password_minutes_of_inactivity_before_screen_timeout"
+        );
     }
 
     #[test]

@@ -363,6 +363,24 @@ fn docs_text_cannot_break_out_of_doc_attributes() {
     assert_eq!(file.items.len(), 4, "{text}");
 }
 
+/// rustc denies text-direction codepoints in doc comments (a description
+/// copied with a right-to-left override would stop the crate compiling), so
+/// they are written as their escapes; other non-ASCII text stays as written.
+#[test]
+fn text_direction_codepoints_in_docs_are_escaped() {
+    let mut p = prop("evil", TypeRef::named("String"));
+    p.description = Some("2014\u{202E}-01-01 \u{2066}x\u{2069} 日本語 é".to_string());
+    let text = models_rs(&model(vec![ty("victim", None, vec![p])]));
+    assert!(
+        !text.contains('\u{202E}') && !text.contains('\u{2066}'),
+        "{text}"
+    );
+    assert!(
+        text.contains(r"2014\u{202e}-01-01 \u{2066}x\u{2069} 日本語 é"),
+        "{text}"
+    );
+}
+
 #[test]
 fn output_is_deterministic_and_sorted() {
     let types = vec![

@@ -132,15 +132,33 @@ fn field_helpers(plain: bool) -> TokenStream {
     }
 }
 
+/// The characters that change the direction text is shown in, which rustc
+/// denies in comments and literals (its lint `text_direction_codepoint_in_literal`
+/// lists these nine): text that shows one thing and says another.
+const TEXT_DIRECTION_CODEPOINTS: [char; 9] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
+];
+
 /// `#[doc = "..."]` attributes, one per line, built as string literals so no
 /// text from the docs can ever become code. `inner` makes `#![doc]`.
 pub fn doc_attrs(text: &str, inner: bool) -> TokenStream {
     let lines = text.lines().map(|line| {
-        // Control characters (a bare CR, say) are not allowed in doc comments.
-        let line: String = line
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        // Control characters (a bare CR, say) are not allowed in doc
+        // comments; characters that change the direction text shows in are
+        // denied by rustc (`text_direction_codepoint_in_literal`), so they
+        // are written as their escape, visible.
+        let mut clean = String::with_capacity(line.len());
+        for c in line.chars() {
+            match c {
+                _ if c.is_control() => clean.push(' '),
+                _ if TEXT_DIRECTION_CODEPOINTS.contains(&c) => {
+                    clean.push_str(&c.escape_unicode().to_string())
+                }
+                _ => clean.push(c),
+            }
+        }
+        let line = clean;
         let line = line.trim_end();
         let line = if line.is_empty() {
             String::new()

@@ -500,7 +500,10 @@ impl PageBuilder {
                     Code::UnresolvedRequestUrl,
                     at,
                     written,
-                    format!("request line `{}` has no usable path: {e}", line.trim()),
+                    format!(
+                        "request line `{}` has no usable path: {e}",
+                        crate::diagnostics::clip(line.trim(), crate::diagnostics::LINE_QUOTE_CHARS)
+                    ),
                 );
                 rest.to_string()
             });

@@ -111,15 +111,30 @@ impl PathParam {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PathError {
     /// The text does not start with `/` (after any host and version were removed).
-    #[error("path does not start with '/': {0:?}")]
+    #[error("path does not start with '/': {:?}", clip(.0))]
     NotAPath(String),
     /// A `{` or `<` without its closing delimiter.
-    #[error("unclosed parameter in {0:?}")]
+    #[error("unclosed parameter in {:?}", clip(.0))]
     Unclosed(String),
     /// Whitespace outside a parameter: the line says something that is not a path.
-    #[error("unexpected text in path {0:?}")]
+    #[error("unexpected text in path {:?}", clip(.0))]
     Junk(String),
+    /// Longer than [`MAX_PATH_CHARS`]: no request line, but text pasted into one.
+    #[error(
+        "a path of {0} characters is longer than the {MAX_PATH_CHARS} a request path may have"
+    )]
+    TooLong(usize),
 }
+
+/// A path as errors quote it (a pasted line would otherwise fill the message).
+fn clip(path: &str) -> std::borrow::Cow<'_, str> {
+    crate::diagnostics::clip(path, crate::diagnostics::LINE_QUOTE_CHARS)
+}
+
+/// The longest request path read, in characters. Graph's longest has 200;
+/// clients and servers refuse URLs far shorter than a pasted page (`http`'s
+/// URIs stop at 64 KiB), so a longer one is not a path.
+pub const MAX_PATH_CHARS: usize = 2048;
 
 /// A request path with its parameters, as a request line states it, without
 /// host, API version or query string.
@@ -135,6 +150,12 @@ impl PathTemplate {
     /// Parses a path such as `/users/{id | userPrincipalName}/manager/$ref`.
     pub fn parse(path: &str) -> Result<PathTemplate, PathError> {
         let path = path.trim();
+        if path.len() > MAX_PATH_CHARS {
+            let chars = path.chars().count();
+            if chars > MAX_PATH_CHARS {
+                return Err(PathError::TooLong(chars));
+            }
+        }
         if !path.starts_with('/') {
             return Err(PathError::NotAPath(path.to_string()));
         }
@@ -289,6 +310,15 @@ mod tests {
             PathTemplate::parse("/users not found"),
             Err(PathError::Junk(_))
         ));
+        // A line pasted into the request block is no path, and says so briefly.
+        let pasted = format!("/i{}/{{id}}", "x".repeat(50_000));
+        let e = PathTemplate::parse(&pasted).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "a path of 50007 characters is longer than the 2048 a request path may have"
+        );
+        let longest = format!("/{}", "é".repeat(MAX_PATH_CHARS - 1));
+        assert!(PathTemplate::parse(&longest).is_ok());
         assert!(PathTemplate::parse("/me/drive/root/search(q='Contoso Project')").is_ok());
         let p =
             PathTemplate::parse("/range/resizedRange(deltaRows={n}, deltaColumns={m})").unwrap();

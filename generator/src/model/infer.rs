@@ -857,12 +857,7 @@ fn value_text(value: &Value) -> String {
 
 /// A value as messages quote it: its JSON, cut at 40 characters.
 pub(crate) fn short(value: &Value) -> String {
-    let s = value.to_string();
-    if s.chars().count() > 40 {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    } else {
-        s
-    }
+    crate::diagnostics::clip(&value.to_string(), 40).into_owned()
 }
 
 #[cfg(test)]
