@@ -421,7 +421,7 @@ fn sample_primitive(rust: &str) -> &'static str {
     }
 }
 
-/// The first example body that is strict JSON and that no `example-type-mismatch`
+/// The first example body that is JSON (strict, or read after repair) and that no `example-type-mismatch`
 /// diagnostic points into (those would not deserialize: the docs contradict their table).
 fn trusted_body<'e>(
     model: &Model,

@@ -8,14 +8,15 @@
 //! object belongs, or (with the metadata) a value that contradicts the
 //! metadata's type, is an `example-type-mismatch` at the example's line, so the
 //! example's generated round-trip test is ignored with the reason (a docs bug,
-//! not a binding bug) rather than failing.
+//! not a binding bug) rather than failing. Types the examples gave are checked
+//! too: an example read before its value's type was known (`"color": {}`
+//! where a later page shows `calendarColor` members) contradicts the others.
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::infer::{
-    describe, envelope_value, is_property_name, mismatch, short, stands_for_primitive,
-    PROPERTY_SCAN_LIMIT,
+    describe, envelope_value, is_property_name, mismatch, short, PROPERTY_SCAN_LIMIT,
 };
-use crate::model::{Example, FactOrigin, Model, Property, TypeDef, TypeRef};
+use crate::model::{Example, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
 use serde_json::{Map, Value};
@@ -64,10 +65,16 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
                     already: &already,
                     out: &mut out,
                 };
+                // The OData envelope wraps collections (and some single
+                // objects), except for a type with a `value` property of its
+                // own, which the bindings read the body as.
+                let own_value = !collection
+                    && types
+                        .get(name.as_str())
+                        .is_some_and(|def| walk.property(def, "value").is_some());
                 let ty = TypeRef { name, collection };
-                // The OData envelope wraps collections (and some single objects).
                 let body = match body {
-                    Value::Object(map) => envelope_value(map).unwrap_or(body),
+                    Value::Object(map) if !own_value => envelope_value(map).unwrap_or(body),
                     _ => body,
                 };
                 walk.value(body, &ty, ex.body_line);
@@ -128,43 +135,42 @@ impl<'a> Walk<'a> {
                 continue;
             };
             let at = self.key_line(key, line);
-            // Types inferred from examples are no authority over examples,
-            // except over a placeholder (`"datetime-value"`), which stands
-            // for a value rather than being one.
-            if p.metadata.is_some() || p.source == FactOrigin::Table || holds_placeholder(value) {
-                if let Some(problem) = self.problem(value, &p.ty) {
-                    if !self.already.contains(&(&*self.example.source.file, at)) {
-                        let m = p
-                            .metadata
-                            .as_ref()
-                            .map(|m| format!("{}:{}", m.file, m.line));
-                        self.out.push(
-                            Diagnostic::at(
-                                Code::ExampleTypeMismatch,
-                                &SourceRef::new(&self.example.source.file, at),
-                                format!(
-                                    "example value {} for `{}.{key}` {problem}; {}",
-                                    short(value),
-                                    def.name,
-                                    match m {
-                                        Some(m) => format!(
-                                            "the metadata declares {} ({m})",
-                                            describe(&p.ty)
-                                        ),
-                                        None => format!(
-                                            "{} {} ({})",
-                                            p.source.says(),
-                                            describe(&p.ty),
-                                            p.source_ref()
-                                        ),
-                                    }
-                                ),
-                            )
-                            .quoting_after(&format!("\"{key}\""), &short(value)),
-                        );
-                    }
-                    continue;
+            // Whatever stated the type, the bindings hold it: a value that
+            // contradicts it fails its round trip. A type examples gave is
+            // contradicted by another example only when that one was read
+            // before the type was known (`mailboxSettings.timeZone`, a string
+            // in one example and an object in another whose owner was not
+            // yet typed), and a placeholder (`"datetime-value"`) is no value.
+            if let Some(problem) = self.problem(value, &p.ty) {
+                if !self.already.contains(&(&*self.example.source.file, at)) {
+                    let m = p
+                        .metadata
+                        .as_ref()
+                        .map(|m| format!("{}:{}", m.file, m.line));
+                    self.out.push(
+                        Diagnostic::at(
+                            Code::ExampleTypeMismatch,
+                            &SourceRef::new(&self.example.source.file, at),
+                            format!(
+                                "example value {} for `{}.{key}` {problem}; {}",
+                                short(value),
+                                def.name,
+                                match m {
+                                    Some(m) =>
+                                        format!("the metadata declares {} ({m})", describe(&p.ty)),
+                                    None => format!(
+                                        "{} {} ({})",
+                                        p.source.says(),
+                                        describe(&p.ty),
+                                        p.source_ref()
+                                    ),
+                                }
+                            ),
+                        )
+                        .quoting_after(&format!("\"{key}\""), &short(value)),
+                    );
                 }
+                continue;
             }
             self.value(value, &p.ty, at);
         }
@@ -218,16 +224,6 @@ impl<'a> Walk<'a> {
                 .and_then(|b| self.types.get(b).copied());
         }
         None
-    }
-}
-
-/// Whether `value` (or an element of it) is a string standing for a value of
-/// a primitive (see [`stands_for_primitive`]).
-fn holds_placeholder(value: &Value) -> bool {
-    match value {
-        Value::String(s) => stands_for_primitive(s),
-        Value::Array(items) => items.iter().any(holds_placeholder),
-        _ => false,
     }
 }
 
@@ -300,6 +296,36 @@ mod tests {
         assert_eq!(found[0].0, 27);
         assert!(
             found[0].1.starts_with("example value \"String (timestamp)\" for `widget.made` is not an ISO 8601 date-time; the examples give DateTimeOffset ("),
+            "{}",
+            found[0].1
+        );
+    }
+
+    /// `calendar.color` is a `calendarColor` by the members one example
+    /// shows; another shows `{}`, which no enum reads: reported, so its
+    /// round trip is ignored rather than failing, though no table types it.
+    #[test]
+    fn examples_that_contradict_a_type_other_examples_gave_are_reported() {
+        let fence = "```";
+        let get = |name: &str, body: &str| {
+            format!("---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n\n{fence}http\nGET /{name}\n{fence}\n\n## Response\n\nReturns a [calendar](../resources/calendar.md) object.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.calendar\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{fence}\n")
+        };
+        let model = crate::model::model_of_pages(&[
+            (
+                "resources/calendarcolor.md",
+                "---\ndoc_type: enumPageType\n---\n# calendarColor enum type\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| auto | A. |\n| lightBlue | B. |\n".to_string(),
+            ),
+            ("api/a-get.md", get("a", r#"{"id": "1", "color": "auto"}"#)),
+            ("api/b-get.md", get("b", r#"{"id": "2", "color": {}}"#)),
+        ]);
+        assert_eq!(
+            crate::model::property_type(&model, "calendar", "color").name,
+            "calendarColor"
+        );
+        let found = crate::diagnostics::coded(&model.diagnostics, Code::ExampleTypeMismatch);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.starts_with("example value {} for `calendar.color` is not a `calendarColor` member (a string); the examples give calendarColor ("),
             "{}",
             found[0].1
         );

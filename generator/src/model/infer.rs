@@ -779,15 +779,36 @@ pub fn mismatch(value: &Value, ty: &TypeRef) -> Option<String> {
     }
     let fails = |what: &str| Some(format!("is not {what}"));
     match (ty.name.as_str(), value) {
-        ("Untyped" | "Stream", _) => None,
-        ("String" | "Binary", Value::String(_)) => None,
+        ("Untyped", _) => None,
+        // The bindings hold a stream property's value as a string.
+        ("String" | "Binary" | "Stream", Value::String(_)) => None,
         ("Boolean", Value::Bool(_)) => None,
-        ("Int16" | "Int32" | "Int64" | "Byte" | "SByte", Value::Number(n))
+        (name @ ("Int16" | "Int32" | "Int64" | "Byte" | "SByte"), Value::Number(n))
             if n.is_i64() || n.is_u64() =>
         {
-            None
+            // The bindings hold each in its Rust integer (`i32`, `u8`, …).
+            let fits = match name {
+                "Byte" => n.as_u64().is_some_and(|v| u8::try_from(v).is_ok()),
+                "SByte" => n.as_i64().is_some_and(|v| i8::try_from(v).is_ok()),
+                "Int16" => n.as_i64().is_some_and(|v| i16::try_from(v).is_ok()),
+                "Int32" => n.as_i64().is_some_and(|v| i32::try_from(v).is_ok()),
+                _ => n.is_i64(),
+            };
+            if fits {
+                None
+            } else {
+                fails(&format!("a {name} (out of its range)"))
+            }
         }
-        ("Double" | "Single" | "Decimal", Value::Number(_)) => None,
+        // An `f32` holds a Single: a number it cannot write back as given
+        // (`99999999999` becomes `99999998000`) is none.
+        ("Single", Value::Number(n)) => match n.as_f64() {
+            Some(v) if format!("{}", v as f32).parse::<f64>().ok() != Some(v) => {
+                fails("a Single (more digits than it holds)")
+            }
+            _ => None,
+        },
+        ("Double" | "Decimal", Value::Number(_)) => None,
         ("Double" | "Single", Value::String(s)) if ["NaN", "INF", "-INF"].contains(&s.as_str()) => {
             None
         }
@@ -990,6 +1011,24 @@ mod tests {
         assert!(mismatch(&json!({"x": 1}), &TypeRef::named("requestSchedule")).is_none());
         assert!(mismatch(&json!(3), &TypeRef::named("requestSchedule")).is_some());
         assert!(mismatch(&json!(null), &TypeRef::named("Int32")).is_none());
+        // Each integer type holds its own range only, as the bindings do.
+        let int = |n: serde_json::Value, t: &str| mismatch(&n, &TypeRef::named(t));
+        assert!(int(json!(2147483647), "Int32").is_none());
+        assert_eq!(
+            int(json!(99999999999u64), "Int32").as_deref(),
+            Some("is not a Int32 (out of its range)")
+        );
+        assert!(int(json!(99999999999u64), "Int64").is_none());
+        assert!(int(json!(u64::MAX), "Int64").is_some());
+        assert!(int(json!(255), "Byte").is_none() && int(json!(256), "Byte").is_some());
+        assert!(int(json!(-1), "Byte").is_some() && int(json!(-128), "SByte").is_none());
+        assert!(int(json!(-32769), "Int16").is_some());
+        assert!(int(json!(0.158), "Single").is_none() && int(json!(75), "Single").is_none());
+        assert!(int(json!(99999999999u64), "Single").is_some());
+        assert!(int(json!(99999999999u64), "Double").is_none());
+        // A stream is a string in the bindings.
+        assert!(mismatch(&json!({}), &TypeRef::named("Stream")).is_some());
+        assert!(mismatch(&json!("<bytes>"), &TypeRef::named("Stream")).is_none());
     }
 
     #[test]
