@@ -218,7 +218,13 @@ pub fn generate(model: &Model, options: &EmitOptions) -> Result<GeneratedCrate, 
         };
         let operations =
             client::operations_file(&methods, &areas).map_err(unparsable("src/operations.rs"))?;
-        let tests = client_tests::client_tests_file(model, &methods, &crate_ident)
+        let enums: std::collections::BTreeSet<String> = resolved
+            .types
+            .iter()
+            .filter(|t| t.kind == resolve::TypeKind::Enum)
+            .map(|t| format!("crate::models::{}", t.ident.as_source()))
+            .collect();
+        let tests = client_tests::client_tests_file(model, &methods, &crate_ident, &enums)
             .map_err(unparsable("tests/client.rs"))?;
         files.push(GeneratedFile {
             path: "src/client.rs".into(),

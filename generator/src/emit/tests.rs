@@ -885,3 +885,33 @@ fn model_with_single_example() -> Model {
     crate::build_model(&[std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-input")])
         .unwrap()
 }
+
+/// A call whose body or response type is an enum and whose page shows no
+/// example gets a made-up body an enum reads (a string), not `{}`.
+#[test]
+fn client_tests_make_up_enum_bodies_as_strings() {
+    let fence = "```";
+    let model = model_of_pages(&[
+        (
+            "resources/shade.md",
+            "---\ndoc_type: enumPageType\n---\n# shade enum type\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| dark | D. |\n".to_string(),
+        ),
+        (
+            "api/lamp-set.md",
+            format!("---\ndoc_type: apiPageType\n---\n# lamp: setShade\n\n## HTTP request\n\n{fence}http\nPOST /lamps/{{id}}/setShade\n{fence}\n\n## Request body\n\nIn the request body, supply a JSON representation of a [shade](../resources/shade.md) object.\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [shade](../resources/shade.md) object in the response body.\n"),
+        ),
+    ]);
+    let krate = generate(&model, &EmitOptions::default()).unwrap();
+    let tests = krate.file("tests/client.rs").unwrap();
+    assert!(
+        tests.contains(
+            r#"let body: graph_bindings::models::Shade = ::serde_json::from_str("\"unknown\"")"#
+        ),
+        "{tests}"
+    );
+    assert!(
+        tests.contains(r#".set_body_raw("\"unknown\"", "application/json")"#),
+        "{tests}"
+    );
+    assert!(!tests.contains(r#"from_str("{}")"#), "{tests}");
+}

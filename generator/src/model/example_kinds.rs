@@ -13,9 +13,7 @@
 //! where a later page shows `calendarColor` members) contradicts the others.
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::model::infer::{
-    describe, envelope_value, is_property_name, mismatch, short, PROPERTY_SCAN_LIMIT,
-};
+use crate::model::infer::{describe, envelope_value, mismatch, short, PROPERTY_SCAN_LIMIT};
 use crate::model::{Example, Model, Property, TypeDef, TypeRef};
 use crate::source::SourceRef;
 use rayon::prelude::*;
@@ -77,7 +75,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
                     Value::Object(map) if !own_value => envelope_value(map).unwrap_or(body),
                     _ => body,
                 };
-                walk.value(body, &ty, ex.body_line);
+                walk.body(body, &ty);
             }
             out
         })
@@ -102,6 +100,44 @@ impl<'a> Walk<'a> {
         self.key_lines.line(key, from)
     }
 
+    /// The whole body as a `ty`: each value at the top (the elements of a
+    /// collection) must be of the type's kind (an object for a structured
+    /// type, a string for an enum) before its properties are read. Whether a
+    /// collection's body is a list is not asked here: a page that shows one
+    /// object for a collection (or a list for one) has an `untested-example`
+    /// note already.
+    fn body(&mut self, body: &Value, ty: &TypeRef) {
+        let element = TypeRef {
+            collection: false,
+            ..ty.clone()
+        };
+        let items: Vec<&Value> = match body {
+            Value::Array(items) if ty.collection => items.iter().collect(),
+            // A list for one value, or one value for a list: the shape is
+            // wrong, not the kind (`untested-example` says so).
+            Value::Array(_) => Vec::new(),
+            _ if ty.collection => Vec::new(),
+            one => vec![one],
+        };
+        let line = self.example.body_line;
+        let contradicted = items.iter().find_map(|v| self.problem(v, &element));
+        match contradicted {
+            Some(problem) if !self.already.contains(&(&*self.example.source.file, line)) => {
+                self.out.push(Diagnostic::at(
+                    Code::ExampleTypeMismatch,
+                    &SourceRef::new(&self.example.source.file, line),
+                    format!(
+                        "example body {} {problem}; the page gives its type as {}",
+                        short(body),
+                        describe(ty)
+                    ),
+                ));
+            }
+            Some(_) => {}
+            None => self.value(body, ty, line),
+        }
+    }
+
     fn value(&mut self, value: &Value, ty: &TypeRef, line: u32) {
         match value {
             Value::Array(items) if ty.collection => {
@@ -114,24 +150,35 @@ impl<'a> Walk<'a> {
                 }
             }
             Value::Object(map) if !ty.collection && !ty.is_primitive() => {
-                // An `@odata.type` names the derived type the object really is.
+                // An `@odata.type` names the derived type the object really
+                // is; the bindings still read it as the stated type, so its
+                // properties are that type's first, the derived type's after.
                 let own = map
                     .get("@odata.type")
                     .and_then(Value::as_str)
                     .and_then(crate::model::typeref::split_qualified)
-                    .map(|q| q.name);
-                let name = own.unwrap_or_else(|| ty.name.clone());
-                if let Some(def) = self.types.get(name.as_str()).copied() {
-                    self.object(def, map, line);
+                    .and_then(|q| self.types.get(q.name.as_str()).copied());
+                let stated = self.types.get(ty.name.as_str()).copied();
+                if let Some(def) = own.or(stated) {
+                    self.object(stated, def, map, line);
                 }
             }
             _ => {}
         }
     }
 
-    fn object(&mut self, def: &'a TypeDef, map: &Map<String, Value>, line: u32) {
-        for (key, value) in map.iter().filter(|(k, _)| is_property_name(k)) {
-            let Some(p) = self.property(def, key) else {
+    fn object(
+        &mut self,
+        stated: Option<&'a TypeDef>,
+        def: &'a TypeDef,
+        map: &Map<String, Value>,
+        line: u32,
+    ) {
+        // Every key the type has as a property, `@odata.type` included when a
+        // table states it: the bindings read each into its field.
+        for (key, value) in map {
+            let read = stated.and_then(|t| self.property(t, key));
+            let Some(p) = read.or_else(|| self.property(def, key)) else {
                 continue;
             };
             let at = self.key_line(key, line);
@@ -328,6 +375,41 @@ mod tests {
             found[0].1.starts_with("example value {} for `calendar.color` is not a `calendarColor` member (a string); the examples give calendarColor ("),
             "{}",
             found[0].1
+        );
+    }
+
+    /// A body of another kind than its type (an object where the page's
+    /// type is an enum) is reported at the body's line; so is a value under
+    /// a key a table states, `@odata.type` too, when it is not that type.
+    #[test]
+    fn a_body_or_an_annotation_key_of_another_kind_is_reported() {
+        let fence = "```";
+        let enum_page = "---\ndoc_type: enumPageType\n---\n# shade enum type\n\n## Members\n\n| Member | Description |\n|:--|:--|\n| dark | D. |\n| light | L. |\n";
+        let thing = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | I. |\n| @odata.type | Boolean | Broken. |\n";
+        let get = |name: &str, body: &str| {
+            format!("---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n\n{fence}http\nGET /{name}s/{{id}}\n{fence}\n\n## Response\n\nReturns a [{name}](../resources/{name}.md) object.\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{fence}\n")
+        };
+        let model = crate::model::model_of_pages(&[
+            ("resources/shade.md", enum_page.to_string()),
+            ("resources/thing.md", thing.to_string()),
+            ("api/shade-get.md", get("shade", r#"{"id": "1"}"#)),
+            (
+                "api/thing-get.md",
+                get(
+                    "thing",
+                    r##"{"@odata.type": "#microsoft.graph.thing", "id": "1"}"##,
+                ),
+            ),
+        ]);
+        let found = crate::diagnostics::coded(&model.diagnostics, Code::ExampleTypeMismatch);
+        let messages: Vec<&str> = found.iter().map(|(_, m)| *m).collect();
+        assert!(
+            messages.contains(&"example body {\"id\":\"1\"} is not a `shade` member (a string); the page gives its type as shade"),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.starts_with("example value \"#microsoft.graph.thing\" for `thing.@odata.type` is not a Boolean; the table says Boolean")),
+            "{messages:?}"
         );
     }
 }
