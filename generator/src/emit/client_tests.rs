@@ -274,11 +274,13 @@ fn method_test(
         Some(ty) => {
             let ty: syn::Type = syn::parse_str(ty.trim_start_matches('[').trim_end_matches(']'))?;
             let collection = m.body.as_deref().is_some_and(|t| t.starts_with('['));
+            let rust = m.body.as_deref().unwrap_or_default();
             let json = trusted_body(
                 model,
                 op.examples
                     .iter()
                     .filter(|e| e.kind == ExampleKind::Request),
+                |body| fits_kind(body, rust, enums),
             )
             .unwrap_or_else(|| made_up_body(&m.body.clone().unwrap_or_default(), enums));
             let setup = if collection {
@@ -322,6 +324,7 @@ fn method_test(
                 op.examples.iter().filter(|e| {
                     e.kind == ExampleKind::Response && e.status.is_none_or(|s| s == status)
                 }),
+                |body| fits_kind(body, ty_text, enums),
             )
             .filter(|j| !is_page || j.trim_start().starts_with('{'))
             .unwrap_or_else(|| {
@@ -349,6 +352,7 @@ fn method_test(
                         && e.status.is_none_or(|s| s == status)
                         && super::examples::enveloped_primitive(e).is_some()
                 }),
+                |_| true,
             )
             .unwrap_or_else(|| format!(r#"{{"value":{}}}"#, sample_primitive(rust)));
             (
@@ -436,14 +440,51 @@ fn made_up_body(rust: &str, enums: &BTreeSet<String>) -> String {
     }
 }
 
+/// Whether `body` is of the kind the Rust type `rust` reads: a string for
+/// an enum, an object for a struct, a list of them for `[…]`, and an object
+/// with a `value` list of them for a `Page<…>`. The example check reads each
+/// example as its own page types it; a merged operation may read it as
+/// another (a page that shows one object where the operation lists them), so
+/// the client's own type decides here.
+fn fits_kind(body: &serde_json::Value, rust: &str, enums: &BTreeSet<String>) -> bool {
+    let one = |v: &serde_json::Value, item: &str| {
+        if v.is_null() {
+            true
+        } else if enums.contains(item) {
+            v.is_string()
+        } else if item.starts_with("crate::models::") {
+            v.is_object()
+        } else {
+            true
+        }
+    };
+    let all = |list: Option<&Vec<serde_json::Value>>, item: &str| {
+        list.is_some_and(|l| l.iter().all(|v| one(v, item)))
+    };
+    if let Some(item) = rust.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        all(body.as_array(), item)
+    } else if let Some(item) = rust
+        .strip_prefix("crate::client::Page<")
+        .and_then(|r| r.strip_suffix('>'))
+    {
+        all(
+            body.get("value").and_then(serde_json::Value::as_array),
+            item,
+        )
+    } else {
+        one(body, rust)
+    }
+}
+
 /// The first example body that is JSON (strict, or read after repair) and that no `example-type-mismatch`
 /// diagnostic points into (those would not deserialize: the docs contradict their table).
 fn trusted_body<'e>(
     model: &Model,
     mut examples: impl Iterator<Item = &'e Example>,
+    fits: impl Fn(&serde_json::Value) -> bool,
 ) -> Option<String> {
     examples.find_map(|e| {
-        let body = e.body.as_ref()?;
+        let body = e.body.as_ref().filter(|b| fits(b))?;
         let end = e.key_lines.last().map_or(e.body_line, |(_, l)| *l);
         let contradicted = model.diagnostics.iter().any(|d: &Diagnostic| {
             d.code == Code::ExampleTypeMismatch
@@ -477,4 +518,30 @@ fn rewrite_tokens(tokens: TokenStream, crate_ident: &syn::Ident) -> TokenStream 
             other => other,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A body answers a call only when it is of the kind the call's type
+    /// reads: a page that shows objects for a type the docs made an enum is
+    /// no answer for it.
+    #[test]
+    fn bodies_must_be_of_the_kind_their_type_reads() {
+        let enums: BTreeSet<String> = ["crate::models::Shade".to_string()].into();
+        let page = "crate::client::Page<crate::models::Shade>";
+        assert!(fits_kind(&json!({"value": ["dark", null]}), page, &enums));
+        assert!(!fits_kind(&json!({"value": [{"id": "1"}]}), page, &enums));
+        assert!(!fits_kind(&json!([{"id": "1"}]), page, &enums));
+        assert!(fits_kind(&json!("dark"), "crate::models::Shade", &enums));
+        assert!(!fits_kind(&json!({}), "crate::models::Shade", &enums));
+        assert!(fits_kind(&json!({}), "crate::models::Lamp", &enums));
+        assert!(!fits_kind(&json!("x"), "crate::models::Lamp", &enums));
+        assert!(fits_kind(&json!([{}]), "[crate::models::Lamp]", &enums));
+        assert!(!fits_kind(&json!({}), "[crate::models::Lamp]", &enums));
+        // Raw JSON takes anything.
+        assert!(fits_kind(&json!(3), "::serde_json::Value", &enums));
+    }
 }
