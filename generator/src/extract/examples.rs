@@ -322,28 +322,42 @@ fn read_body(
     if (!looks_json && !says_json) || !crate::limits::check_json(text, "example body", line, sink) {
         return (None, Some(text.to_string()));
     }
-    match serde_json::from_str::<Value>(text) {
-        Ok(v) => (Some(v), None),
-        Err(e) => {
-            let (at, span) = sink.json_error_at(line, text, &e);
-            // Almost JSON (a trailing comma, a line break inside a string, a
-            // `// note`: hand-written mistakes) still says what the body
-            // holds; the text as written stays beside it.
-            let repaired = serde_json::from_str::<Value>(&repair_json(&strip_comments(text))).ok();
-            let outcome = if repaired.is_some() {
-                "read after repair"
-            } else {
-                "kept as raw text"
-            };
-            sink.report_with(
-                Code::InvalidJsonExample,
-                at,
-                span,
-                format!("example body is not strict JSON ({e}); {outcome}"),
-            );
-            (repaired, Some(text.to_string()))
-        }
+    match read_almost_json(text, line, "example body", "kept as raw text", sink) {
+        (value, true) => (value, None),
+        (value, false) => (value, Some(text.to_string())),
     }
+}
+
+/// Parses `text` as JSON, or as almost JSON (a trailing comma, a line break
+/// inside a string, a `// note`: hand-written mistakes, which still say what
+/// it holds) after [`strip_comments`] and [`repair_json`]. Anything but strict
+/// JSON is reported at the error as "`what` is not strict JSON (…)", then
+/// "read after repair" or `unread`. The value, and whether it was strict.
+pub(super) fn read_almost_json(
+    text: &str,
+    line: u32,
+    what: &str,
+    unread: &str,
+    sink: &mut Sink,
+) -> (Option<Value>, bool) {
+    let e = match serde_json::from_str::<Value>(text) {
+        Ok(v) => return (Some(v), true),
+        Err(e) => e,
+    };
+    let (at, span) = sink.json_error_at(line, text, &e);
+    let repaired = serde_json::from_str::<Value>(&repair_json(&strip_comments(text))).ok();
+    let outcome = if repaired.is_some() {
+        "read after repair"
+    } else {
+        unread
+    };
+    sink.report_with(
+        Code::InvalidJsonExample,
+        at,
+        span,
+        format!("{what} is not strict JSON ({e}); {outcome}"),
+    );
+    (repaired, false)
 }
 
 #[cfg(test)]

@@ -768,26 +768,14 @@ fn read_representation(code: &CodeBlock, sink: &mut Sink) -> Option<super::Repre
     if !crate::limits::check_json(text, "JSON representation", code.first_line, sink) {
         return None;
     }
-    let value = match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(v) => v,
-        Err(e) => {
-            let repaired = super::examples::repair_json(&super::examples::strip_comments(text));
-            let v = serde_json::from_str::<serde_json::Value>(&repaired).ok();
-            let outcome = if v.is_some() {
-                "read after repair"
-            } else {
-                "not read"
-            };
-            let (line, span) = sink.json_error_at(code.first_line, text, &e);
-            sink.report_with(
-                Code::InvalidJsonExample,
-                line,
-                span,
-                format!("JSON representation is not strict JSON ({e}); {outcome}"),
-            );
-            v?
-        }
-    };
+    let (value, _) = super::examples::read_almost_json(
+        text,
+        code.first_line,
+        "JSON representation",
+        "not read",
+        sink,
+    );
+    let value = value?;
     let key_lines = code
         .text
         .lines()

@@ -178,7 +178,12 @@ impl<'a> Walk<'a> {
         // table states it: the bindings read each into its field.
         for (key, value) in map {
             let read = stated.and_then(|t| self.property(t, key));
-            let Some(p) = read.or_else(|| self.property(def, key)) else {
+            // The derived type only when it is another (not a second scan).
+            let derived = || {
+                let other = stated.is_none_or(|t| !std::ptr::eq(t, def));
+                other.then(|| self.property(def, key)).flatten()
+            };
+            let Some(p) = read.or_else(derived) else {
                 continue;
             };
             let at = self.key_line(key, line);

@@ -414,10 +414,7 @@ impl Walker<'_> {
             sharpen::is_sharper(old, &new).then_some(new)
         });
         if let Some(new) = new {
-            let p = &mut self.table.slots[slot].def.properties[i];
-            p.ty = new;
-            p.file = self.file.clone();
-            p.line = at;
+            self.retype(slot, i, new, at);
         }
     }
 
@@ -432,8 +429,13 @@ impl Walker<'_> {
         self.table.shown_empty.remove(&(slot, i));
         let Some(kind) = kind_of(value) else { return };
         let new = self.table.sharpen(slot, key, value, kind);
+        self.retype(slot, i, new, at);
+    }
+
+    /// Property `i` of `slot` is `ty`, as this example says at line `at`.
+    fn retype(&mut self, slot: usize, i: usize, ty: TypeRef, at: u32) {
         let p = &mut self.table.slots[slot].def.properties[i];
-        p.ty = new;
+        p.ty = ty;
         p.file = self.file.clone();
         p.line = at;
     }
