@@ -89,6 +89,10 @@ codes! {
     ForeignNamespace = "foreign-namespace", Warning;
     /// Two sources state different values for the same fact.
     ConflictingFact = "conflicting-fact", Warning;
+    /// A stated base type a type cannot have (itself, a primitive, an enum, an
+    /// enum's base, or one whose chain leads back to the type); the type is
+    /// read without it.
+    InvalidBaseType = "invalid-base-type", Warning;
     /// Pages merged into one operation list different permissions (each for
     /// its facet of the call); the operation lists them all.
     MergedPermissions = "merged-permissions", Info;

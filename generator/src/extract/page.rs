@@ -660,8 +660,10 @@ impl PageBuilder {
     /// Example statuses that contradict the page: a body shown under a
     /// status that has none (`204 No Content`), or a success status the
     /// response section does not give (`HTTP/1.1 200 OK` where the prose says
-    /// `201 Created`). The body is still read as the type the example is
-    /// documented with (see `Operation::example_type`).
+    /// `201 Created`), or a body answering a method whose responses have
+    /// none (`HEAD`; then also a response type the prose names for it). The
+    /// body is still read as the type the example is documented with (see
+    /// `Operation::example_type`).
     fn report_example_statuses(&self, sink: &mut Sink) {
         let stated: Vec<u16> = self
             .responses
@@ -674,16 +676,32 @@ impl PageBuilder {
             .map(|s| format!("`{s}`"))
             .collect::<Vec<_>>()
             .join(", ");
-        for ex in self
-            .examples
-            .iter()
-            .filter(|e| e.kind == ExampleKind::Response)
-        {
+        // The method a response answers: its request example's, else the
+        // page's only one.
+        let mut methods = self.request_lines.iter().map(|l| l.method);
+        let only = methods.next().filter(|&first| methods.all(|m| m == first));
+        if let Some(m) = only.filter(|m| !m.allows_response_body()) {
+            for r in self.responses.iter().filter(|r| r.ty.is_some()) {
+                sink.report(
+                    Code::ConflictingFact,
+                    r.source.line,
+                    format!("the response section names a body type, but a `{m}` request gets no body; left out"),
+                );
+            }
+        }
+        let mut answered = only;
+        for ex in &self.examples {
+            if ex.kind == ExampleKind::Request {
+                answered = ex.method.or(only);
+                continue;
+            }
             let Some(status) = ex.status else { continue };
             let shows_body =
                 ex.body.is_some() || ex.raw_body.as_deref().is_some_and(|b| !b.trim().is_empty());
             let message = if !crate::model::has_body(status) && shows_body {
                 format!("the example answers `{status}`, which has no body, but shows one")
+            } else if let Some(m) = answered.filter(|m| shows_body && !m.allows_response_body()) {
+                format!("the example answers a `{m}` request, which gets no body, but shows one")
             } else if crate::model::is_success(status)
                 && !stated.is_empty()
                 && !stated.contains(&status)
@@ -892,6 +910,39 @@ mod bodyless_tests {
                 "the example answers `204`, which has no body, but shows one"
             )]
         );
+    }
+
+    const HEAD_PAGE: &str = "---\ndoc_type: apiPageType\n---\n# Check a thing\n\n## HTTP request\n\n```http\nHEAD /things/{id}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.\n\n## Example\n\n### Request\n\n<!-- { \"blockType\": \"request\" } -->\n```http\nHEAD https://graph.microsoft.com/v1.0/things/1\n```\n\n### Response\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.thing\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\"}\n```\n";
+
+    /// A response to `HEAD` has no body (RFC 9110): a type or body the page
+    /// shows for it is reported, and the operation answers no type.
+    #[test]
+    fn a_head_request_gets_no_body() {
+        let page = extract_page(Arc::from("api/thing-head.md"), HEAD_PAGE);
+        let found =
+            crate::diagnostics::coded(&page.diagnostics, crate::diagnostics::Code::ConflictingFact);
+        assert_eq!(
+            found,
+            [
+                (
+                    14,
+                    "the response section names a body type, but a `HEAD` request gets no body; left out"
+                ),
+                (
+                    29,
+                    "the example answers a `HEAD` request, which gets no body, but shows one"
+                )
+            ]
+        );
+        let model = crate::model::model_of_pages(&[("api/thing-head.md", HEAD_PAGE)]);
+        let op = &model.operations[0];
+        assert_eq!(op.method, crate::model::Method::Head);
+        let r: Vec<(u16, bool)> = op
+            .responses
+            .iter()
+            .map(|r| (r.status, r.ty.is_some()))
+            .collect();
+        assert_eq!(r, [(200, false)]);
     }
 }
 

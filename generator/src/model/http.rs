@@ -53,6 +53,15 @@ impl Method {
             Method::Options => "OPTIONS",
         }
     }
+
+    /// Whether a response to this method can carry a body: not `HEAD`'s
+    /// (RFC 9110, 9.3.2: the server sends the headers a `GET` would, and
+    /// no content; HTTP clients and servers drop any). A type the docs
+    /// name for a `HEAD` response is no body's type, so the model leaves
+    /// it out and the client reads such a call's answer as empty.
+    pub fn allows_response_body(self) -> bool {
+        self != Method::Head
+    }
 }
 
 impl fmt::Display for Method {

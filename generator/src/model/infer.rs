@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+mod bases;
 mod described;
 mod sharpen;
 pub use sharpen::singular;
@@ -77,6 +78,8 @@ struct Slot {
     /// types (`user`) are referenced from thousands of places, so they are
     /// sorted and deduplicated once, at the end.
     sources: Vec<SourceRef>,
+    /// Where the base type was stated (see [`TypeTable::state_base`]).
+    base_source: Option<SourceRef>,
 }
 
 impl TypeTable {
@@ -130,6 +133,7 @@ impl TypeTable {
                         provenance: Default::default(),
                     },
                     sources: Vec::new(),
+                    base_source: None,
                 });
                 i
             }

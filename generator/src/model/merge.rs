@@ -97,6 +97,7 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         add_page_types(&mut types, page);
     }
+    types.settle_bases();
     types.enums_from_listed_values();
     types.index_for_examples();
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
@@ -204,7 +205,7 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
                 query_parameters: page.query_parameters.clone(),
                 request_headers: page.headers.clone(),
                 request_body: page.request_body.clone(),
-                responses: responses(page, &examples),
+                responses: responses(page, &examples, method),
                 examples,
                 sources: vec![SourceRef::new(&page.info.file, page.title_line)],
                 type_conflicts: Vec::new(),
@@ -314,13 +315,25 @@ fn path_parameters(
 }
 
 /// Responses stated in prose, plus statuses only the examples show.
-pub(super) fn responses(page: &PageFacts, examples: &[Example]) -> Vec<Response> {
+pub(super) fn responses(
+    page: &PageFacts,
+    examples: &[Example],
+    method: super::Method,
+) -> Vec<Response> {
     let mut out = page.responses.clone();
+    if !method.allows_response_body() {
+        // Statuses only: no body to type (extraction reports a page that
+        // shows one).
+        for r in &mut out {
+            r.ty = None;
+        }
+    }
     for e in examples.iter().filter(|e| e.kind == ExampleKind::Response) {
         let Some(status) = e.status else { continue };
         // An annotation's type on a `204 No Content` example is not a body
         // (extraction drops the prose's for the same reason).
-        let ty = annotation_type(e).filter(|_| super::has_body(status));
+        let ty =
+            annotation_type(e).filter(|_| super::has_body(status) && method.allows_response_body());
         match out.iter_mut().find(|r| r.status == status) {
             Some(r) if r.ty.is_none() => r.ty = ty,
             Some(_) => {}
@@ -576,9 +589,12 @@ fn add_resource(types: &mut TypeTable, r: &crate::extract::ResourceFacts) {
     if let Some(base) = &r.base_type {
         types.entry(base, Spelling::Stated, &r.source);
     }
+    if let Some(base) = &r.base_type {
+        let line = r.base_type_line.unwrap_or(r.source.line);
+        types.state_base(&name, base, &SourceRef::new(&r.source.file, line));
+    }
     if let Some(def) = types.entry(&name, Spelling::ResourcePage, &r.source) {
         def.documented = true;
-        def.base_type = def.base_type.take().or_else(|| r.base_type.clone());
         def.description = def.description.take().or_else(|| r.description.clone());
         for m in &r.members {
             if !def.members.iter().any(|x| x.name == m.name) {
@@ -689,10 +705,7 @@ fn add_page_types(types: &mut TypeTable, page: &PageFacts) {
             for p in &body.properties {
                 if let Some(base) = inherited_from(p) {
                     if !types.has_resource_page(&ty.name) {
-                        if let Some(def) = types.entry(&ty.name, Spelling::Stated, &p.source_ref())
-                        {
-                            def.base_type.get_or_insert(base);
-                        }
+                        types.state_base(&ty.name, &base, &p.source_ref());
                     }
                 }
                 if !ty.is_primitive() && !ty.collection {

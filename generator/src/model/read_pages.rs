@@ -115,7 +115,7 @@ pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
 /// The documented type of a page's only typed success response (stated in
 /// prose, else by its examples' annotations), and whether it is a collection.
 fn read_type<'t>(page: &PageFacts, types: &'t TypeTable) -> Option<(&'t TypeDef, bool)> {
-    let responses = super::merge::responses(page, &page.examples);
+    let responses = super::merge::responses(page, &page.examples, super::Method::Get);
     let mut typed = responses
         .iter()
         .filter(|r| is_success(r.status))
