@@ -66,6 +66,8 @@ pub struct PlannedMethod<'m> {
     pub status: Option<u16>,
     /// How the response is read.
     pub response: ResponseShape,
+    /// The model type the success response is read as, when there is one.
+    pub response_type: Option<&'m TypeRef>,
 }
 
 /// Plans every method: names claimed in operation-id order, so they are stable.
@@ -99,6 +101,7 @@ pub fn plan<'m>(model: &'m Model, resolved: &Resolved<'_>) -> Vec<PlannedMethod<
                 body: body_type(op, resolved),
                 status: success.map(|r| r.status),
                 response: response_shape(op, success.and_then(|r| r.ty.as_ref()), resolved),
+                response_type: success.and_then(|r| r.ty.as_ref()),
             }
         })
         .collect()

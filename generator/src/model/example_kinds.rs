@@ -20,26 +20,83 @@ use rayon::prelude::*;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// The model's types, indexed for reading example bodies against them: the
+/// check below reads each example as its own page's type, and the client
+/// tests ask whether a body reads as the type their call returns.
+pub struct Reader<'m> {
+    types: BTreeMap<&'m str, &'m TypeDef>,
+    /// Name indexes of the types with many properties (the first of a name,
+    /// as a scan finds).
+    large: HashMap<&'m str, HashMap<&'m str, &'m Property>>,
+}
+
+impl<'m> Reader<'m> {
+    /// Indexes `model`'s types.
+    pub fn new(model: &'m Model) -> Reader<'m> {
+        let types = model.types.iter().map(|t| (t.name.as_str(), t)).collect();
+        let large = model
+            .types
+            .iter()
+            .filter(|t| t.properties.len() > PROPERTY_SCAN_LIMIT)
+            .map(|t| {
+                let mut by_name = HashMap::new();
+                for p in &t.properties {
+                    by_name.entry(p.name.as_str()).or_insert(p);
+                }
+                (t.name.as_str(), by_name)
+            })
+            .collect();
+        Reader { types, large }
+    }
+
+    /// The contradictions of `body` (of `example`) read as `ty`, as
+    /// diagnostics at the example's lines, skipping lines in `already`.
+    fn walk(
+        &self,
+        example: &Example,
+        body: &Value,
+        ty: &TypeRef,
+        already: &BTreeSet<(&str, u32)>,
+    ) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let mut walk = Walk {
+            types: &self.types,
+            large: &self.large,
+            example,
+            key_lines: example.key_lines_index(),
+            already,
+            out: &mut out,
+        };
+        // The OData envelope wraps collections (and some single objects),
+        // except for a type with a `value` property of its own, which the
+        // bindings read the body as.
+        let own_value = !ty.collection
+            && self
+                .types
+                .get(ty.name.as_str())
+                .is_some_and(|def| walk.property(def, "value").is_some());
+        let body = match body {
+            Value::Object(map) if !own_value => envelope_value(map).unwrap_or(body),
+            _ => body,
+        };
+        walk.body(body, ty);
+        out
+    }
+
+    /// Whether `body` (of `example`) reads as a `ty` with nothing
+    /// contradicting it: what a client test asks of the example it answers
+    /// or sends with, since a merged operation may read a page's example as
+    /// another type than the one that page (and the check) reads it as.
+    pub fn reads(&self, example: &Example, body: &Value, ty: &TypeRef) -> bool {
+        self.walk(example, body, ty, &BTreeSet::new()).is_empty()
+    }
+}
+
 /// Every contradiction between an example value and the type a table or the
 /// metadata states for it, skipping places that already have an
 /// `example-type-mismatch` (extraction's own, for primitives).
 pub fn check(model: &Model) -> Vec<Diagnostic> {
-    let types: BTreeMap<&str, &TypeDef> =
-        model.types.iter().map(|t| (t.name.as_str(), t)).collect();
-    // Types with many properties are looked up by name, not scanned per key
-    // (the first of a name, as a scan finds).
-    let large: HashMap<&str, HashMap<&str, &Property>> = model
-        .types
-        .iter()
-        .filter(|t| t.properties.len() > PROPERTY_SCAN_LIMIT)
-        .map(|t| {
-            let mut by_name = HashMap::new();
-            for p in &t.properties {
-                by_name.entry(p.name.as_str()).or_insert(p);
-            }
-            (t.name.as_str(), by_name)
-        })
-        .collect();
+    let reader = Reader::new(model);
     let already: BTreeSet<(&str, u32)> = model
         .diagnostics
         .iter()
@@ -52,32 +109,11 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
         .operations
         .par_iter()
         .flat_map_iter(|op| op.examples.iter().map(move |ex| (op, ex)))
-        .flat_map_iter(|(op, ex)| {
-            let mut out = Vec::new();
-            if let (Some(body), Some((name, collection))) = (&ex.body, op.example_type(ex)) {
-                let mut walk = Walk {
-                    types: &types,
-                    large: &large,
-                    example: ex,
-                    key_lines: ex.key_lines_index(),
-                    already: &already,
-                    out: &mut out,
-                };
-                // The OData envelope wraps collections (and some single
-                // objects), except for a type with a `value` property of its
-                // own, which the bindings read the body as.
-                let own_value = !collection
-                    && types
-                        .get(name.as_str())
-                        .is_some_and(|def| walk.property(def, "value").is_some());
-                let ty = TypeRef { name, collection };
-                let body = match body {
-                    Value::Object(map) if !own_value => envelope_value(map).unwrap_or(body),
-                    _ => body,
-                };
-                walk.body(body, &ty);
+        .flat_map_iter(|(op, ex)| match (&ex.body, op.example_type(ex)) {
+            (Some(body), Some((name, collection))) => {
+                reader.walk(ex, body, &TypeRef { name, collection }, &already)
             }
-            out
+            _ => Vec::new(),
         })
         .collect();
     out.sort();
