@@ -67,7 +67,7 @@ impl TypeTable {
     pub fn settle_bases(&mut self) {
         let mut order: Vec<usize> = (0..self.slots.len()).collect();
         order.sort_by(|&a, &b| self.slots[a].key.cmp(&self.slots[b].key));
-        // What each base name means, before anything is dropped.
+        // Bases no type can have, whatever the other types state.
         for &i in &order {
             let Some(base) = self.slots[i].def.base_type.as_deref() else {
                 continue;
@@ -75,10 +75,10 @@ impl TypeTable {
             let invalid = if is_primitive_name(base) {
                 Some(Invalid::Primitive)
             } else {
-                match self.index.get(base.to_ascii_lowercase().as_str()) {
-                    Some(&b) if b == i => Some(Invalid::Itself),
+                match self.base_slot(i) {
+                    Some(b) if b == i => Some(Invalid::Itself),
                     _ if !self.slots[i].def.members.is_empty() => Some(Invalid::EnumDerived),
-                    Some(&b) if !self.slots[b].def.members.is_empty() => Some(Invalid::EnumBase),
+                    Some(b) if !self.slots[b].def.members.is_empty() => Some(Invalid::EnumBase),
                     _ => None,
                 }
             };
@@ -118,12 +118,9 @@ impl TypeTable {
         let Some(base) = slot.def.base_type.take() else {
             return;
         };
-        let source = slot
-            .base_source
-            .take()
-            .or_else(|| slot.def.sources.first().cloned())
-            .or_else(|| slot.sources.first().cloned());
-        if let Some(source) = source {
+        // `state_base` is the table's only way to a base type, and it
+        // records where.
+        if let Some(source) = slot.base_source.take() {
             self.diagnostics.push(Diagnostic::at(
                 Code::InvalidBaseType,
                 &source,
