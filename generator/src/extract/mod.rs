@@ -238,10 +238,13 @@ pub struct RequestLine {
 pub struct ResourceFacts {
     /// Type name (`user`).
     pub name: String,
-    /// `Inherits from [entity](entity.md)`.
+    /// `Inherits from [entity](entity.md)`, `Derived from [place](place.md)`,
+    /// the resource annotation's `baseType`, or what the table rows say
+    /// their properties are inherited from (`extract::resource::stated_base`,
+    /// `base_of_inherited_rows`).
     pub base_type: Option<String>,
-    /// The line of the "Inherits from" sentence, when the base type came
-    /// from one (not from the resource annotation).
+    /// The line of the sentence or row the base type came from (none when
+    /// it came from the resource annotation).
     pub base_type_line: Option<u32>,
     /// First paragraph.
     pub description: Option<String>,

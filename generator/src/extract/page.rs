@@ -107,7 +107,8 @@ struct PageBuilder {
     namespace: Option<String>,
     beta_disclaimer: bool,
     base_type: Option<String>,
-    /// The line of the "Inherits from" sentence `base_type` was read from.
+    /// The line of the sentence ("Inherits from", "Derived from") or
+    /// table row ("Inherited from") `base_type` was read from.
     base_type_line: Option<u32>,
     pending_annotation: Option<Annotation>,
     request_lines: Vec<RequestLine>,
@@ -263,7 +264,7 @@ impl PageBuilder {
             return;
         }
         if self.base_type.is_none() {
-            self.base_type = resource::inherits_from(p);
+            self.base_type = resource::stated_base(p);
             if self.base_type.is_some() {
                 self.base_type_line = Some(line);
                 let links = super::LinkName::all_in(p).map(|l| (line, l));
@@ -603,6 +604,18 @@ impl PageBuilder {
             && self.properties.is_empty()
             && self.members.is_empty()
             && self.resource_annotation.is_none();
+        // Rows saying where their properties come from are the weakest
+        // statement of a base: after a paragraph's and the annotation's.
+        if is_type_page && self.base_type.is_none() && annotated_base.is_none() {
+            let rows = self
+                .properties
+                .iter()
+                .filter_map(|p| Some((p.description.as_deref()?, p.line)));
+            if let Some((base, line)) = resource::base_of_inherited_rows(rows) {
+                self.base_type = Some(base);
+                self.base_type_line = Some(line);
+            }
+        }
         let resource = (is_type_page && !only_named_enums).then(|| ResourceFacts {
             name: qualify(annotated_name.unwrap_or_else(|| {
                 resource::type_name(

@@ -3,7 +3,7 @@
 
 use super::blocks::{Inline, Table};
 use super::prose::{find_ignore_ascii_case, is_type_link, link_type_name};
-use super::rules::{self, Column};
+use super::rules::{self, Column, UnlinkedBase};
 use super::tables::{cell, named_rows, Layout};
 use super::typecell::is_name_like;
 use super::Sink;
@@ -31,28 +31,104 @@ pub fn type_name(heading: Option<&str>, title: Option<&str>, file: &str) -> Stri
     stem.strip_suffix(".md").unwrap_or(stem).to_string()
 }
 
-/// `Inherits from [entity](entity.md).` → `entity`.
-pub fn inherits_from(p: &Inline) -> Option<String> {
+/// The base type a paragraph states (`Inherits from [entity](entity.md).`,
+/// `Derived from [place](place.md).`, `A subclass of
+/// [educationResource](educationresource.md).` → the linked or named type),
+/// by the phrases of [`rules::BASE_TYPE_PHRASES`], the earliest that names a
+/// type first.
+pub fn stated_base(p: &Inline) -> Option<String> {
     // Every paragraph of every page is asked: search without a lower-cased copy.
-    let at = find_ignore_ascii_case(&p.text, "inherits from")? + "inherits from".len();
-    let after = &p.text[at..];
-    if let Some(link) = p
-        .links
+    let mut found: Vec<(usize, UnlinkedBase)> = rules::BASE_TYPE_PHRASES
         .iter()
-        .find(|l| is_type_link(l) && after.contains(&l.text))
-    {
+        .filter_map(|&(phrase, unlinked)| {
+            find_ignore_ascii_case(&p.text, phrase).map(|at| (at + phrase.len(), unlinked))
+        })
+        .collect();
+    found.sort_by_key(|&(at, _)| at);
+    found
+        .into_iter()
+        .find_map(|(at, unlinked)| base_after(p, &p.text[at..], unlinked))
+}
+
+/// The type named in `after` (the rest of `p` after a base-type phrase).
+fn base_after(p: &Inline, after: &str, unlinked: UnlinkedBase) -> Option<String> {
+    let word = first_name_after(after);
+    let link = p.links.iter().filter(|l| is_type_link(l)).find(|l| {
+        let text = l.text.trim().trim_matches(|c| c == '*' || c == '`');
+        match unlinked {
+            UnlinkedBase::AnyName => after.contains(text),
+            UnlinkedBase::TypeShapedName => word == Some(text),
+        }
+    });
+    if let Some(link) = link {
         return link_type_name(link)
             .and_then(|n| split_qualified(&n))
             .map(|q| q.name);
     }
-    let word = after
-        .split_whitespace()
-        .next()?
-        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.')
-        .trim_end_matches('.');
-    split_qualified(word)
-        .filter(|_| is_name_like(word))
-        .map(|q| q.name)
+    let word = word?;
+    // Graph's type names are lower camel case (`printOperation`), or
+    // qualified; `ISO` and `descendants` are words.
+    let type_shaped = || {
+        word.contains('.')
+            || (word.starts_with(|c: char| c.is_ascii_lowercase())
+                && word.chars().any(|c| c.is_ascii_uppercase()))
+    };
+    let named = match unlinked {
+        UnlinkedBase::AnyName => is_name_like(word),
+        UnlinkedBase::TypeShapedName => is_name_like(word) && type_shaped(),
+    };
+    split_qualified(word).filter(|_| named).map(|q| q.name)
+}
+
+/// The first word of `text` that is not an article, without the markup and
+/// punctuation around it (`the [**baseItem**](…) resource` → `baseItem`).
+fn first_name_after(text: &str) -> Option<&str> {
+    text.split_whitespace()
+        .filter(|w| {
+            !rules::BASE_TYPE_ARTICLES
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        })
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+                .trim_end_matches('.')
+        })
+        .next()
+        .filter(|w| !w.is_empty())
+}
+
+/// The one type that rows' descriptions say their properties are inherited
+/// from (`Inherited from [entity](entity.md).`), for a page whose paragraphs
+/// state no base type; `entity`, every entity's root, gives way to another
+/// (an `id` row inherited from `entity` beside rows from `place`). Several
+/// others name no base. Each description comes with its row's line; the
+/// base with the first row that names it.
+pub fn base_of_inherited_rows<'a>(
+    descriptions: impl Iterator<Item = (&'a str, u32)>,
+) -> Option<(String, u32)> {
+    let mut named: Vec<(String, u32)> = Vec::new();
+    for (d, line) in descriptions {
+        let Some(at) = find_ignore_ascii_case(d, rules::INHERITED_PROPERTY_PHRASE) else {
+            continue;
+        };
+        let after = &d[at + rules::INHERITED_PROPERTY_PHRASE.len()..];
+        let Some(q) = first_name_after(after)
+            .filter(|w| is_name_like(w))
+            .and_then(split_qualified)
+        else {
+            continue;
+        };
+        if !named.iter().any(|(n, _)| n.eq_ignore_ascii_case(&q.name)) {
+            named.push((q.name, line));
+        }
+    }
+    if named.len() > 1 {
+        named.retain(|(n, _)| !n.eq_ignore_ascii_case(rules::ROOT_ENTITY_TYPE));
+    }
+    match named.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// Reads a Properties/Relationships table as properties, with the
@@ -252,19 +328,116 @@ mod tests {
 
     #[test]
     fn base_types() {
-        let p = Inline {
-            text: "Inherits from entity.".into(),
+        let linked = |text: &str, link: &str, dest: &str| Inline {
+            text: text.into(),
             links: vec![Link {
-                text: "entity".into(),
-                dest: "entity.md".into(),
+                text: link.into(),
+                dest: dest.into(),
             }],
         };
-        assert_eq!(inherits_from(&p).as_deref(), Some("entity"));
+        let base = |p: &Inline| stated_base(p);
+        let p = linked("Inherits from entity.", "entity", "entity.md");
+        assert_eq!(base(&p).as_deref(), Some("entity"));
         assert_eq!(
-            inherits_from(&Inline::plain("Inherits from directoryObject.")).as_deref(),
+            base(&Inline::plain("Inherits from directoryObject.")).as_deref(),
             Some("directoryObject")
         );
-        assert_eq!(inherits_from(&Inline::plain("Represents a user.")), None);
+        assert_eq!(base(&Inline::plain("Represents a user.")), None);
+        // The other phrases the docs use, the link right after the phrase.
+        for (text, link, want) in [
+            ("Derived from place.", "place", "place"),
+            (
+                "A subclass of educationResource. An Excel document.",
+                "educationResource",
+                "educationResource",
+            ),
+            (
+                "The drive resource is derived from the baseItem resource.",
+                "baseItem",
+                "baseItem",
+            ),
+            (
+                "The principalResourceMembershipsScope is a type of accessReviewScope which …",
+                "accessReviewScope",
+                "accessReviewScope",
+            ),
+            (
+                "chatMessageHostedContent derives from teamworkHostedContent",
+                "teamworkHostedContent",
+                "teamworkHostedContent",
+            ),
+        ] {
+            let dest = format!("{}.md", link.to_ascii_lowercase());
+            assert_eq!(
+                base(&linked(text, link, &dest)).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        // Unlinked, only a name shaped like a type's.
+        assert_eq!(
+            base(&Inline::plain(
+                "A type derived from apiAuthenticationConfigurationBase that is used …"
+            ))
+            .as_deref(),
+            Some("apiAuthenticationConfigurationBase")
+        );
+        assert_eq!(
+            base(&Inline::plain(
+                "Represents a long-running operation. Derived from microsoft.graph.printOperation."
+            ))
+            .as_deref(),
+            Some("printOperation")
+        );
+        for plain in [
+            "languagecode2 is a lowercase two-letter code derived from ISO 639-1.",
+            "except for properties that are derived from descendants (like childCount).",
+            "This is a subclass of the kind described below.",
+        ] {
+            assert_eq!(base(&Inline::plain(plain)), None, "{plain}");
+        }
+        // A link later in the sentence names no base for these phrases.
+        let later = linked(
+            "Values derived from settings, see [user](user.md).",
+            "user",
+            "user.md",
+        );
+        assert_eq!(base(&later), None);
+        // The earliest phrase that names a type decides.
+        let two = Inline::plain("Derived from ISO codes. Inherits from outlookItem.");
+        assert_eq!(base(&two).as_deref(), Some("outlookItem"));
+    }
+
+    #[test]
+    fn bases_of_inherited_rows() {
+        let rows = |ds: &[&'static str]| -> Option<(String, u32)> {
+            base_of_inherited_rows(ds.iter().enumerate().map(|(i, d)| (*d, 10 + i as u32)))
+        };
+        assert_eq!(
+            rows(&[
+                "The id. Inherited from entity.",
+                "Name. Inherited from place."
+            ]),
+            Some(("place".to_string(), 11))
+        );
+        assert_eq!(
+            rows(&[
+                "Inherited from identitySet.",
+                "Own.",
+                "Inherited from IdentitySet."
+            ]),
+            Some(("identitySet".to_string(), 10))
+        );
+        assert_eq!(
+            rows(&["The id. Inherited from entity."]),
+            Some(("entity".to_string(), 10))
+        );
+        // Two types other than the root: which is nearer is not said.
+        assert_eq!(
+            rows(&["Inherited from place.", "Inherited from room."]),
+            None
+        );
+        assert_eq!(rows(&["Not inherited.", "Inherited from 42."]), None);
     }
 
     #[test]

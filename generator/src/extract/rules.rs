@@ -557,6 +557,45 @@ pub const RESOURCE_TITLE_SUFFIXES: &[&str] = &[
     " type",
 ];
 
+/// How a base-type phrase may name the base without a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlinkedBase {
+    /// Any name-like word (`Inherits from directoryObject.`): the phrase is
+    /// only ever used of types.
+    AnyName,
+    /// Only a camel-case or qualified name (`A type derived from
+    /// apiAuthenticationConfigurationBase`): these phrases are also ordinary
+    /// English (`derived from ISO 639-1`, `derived from descendants`).
+    TypeShapedName,
+}
+
+/// Phrases with which a resource page's paragraph states the type's base
+/// type, the base following the phrase (`Derived from [place](place.md).`,
+/// `A subclass of [educationResource](educationresource.md).`, `The
+/// principalResourceMembershipsScope is a type of [accessReviewScope](…)`).
+/// A link must start right after the phrase (an article or bold markup
+/// between them aside), except for `inherits from`, the phrase the docs'
+/// template uses, whose base may be any type link later in the sentence.
+pub const BASE_TYPE_PHRASES: &[(&str, UnlinkedBase)] = &[
+    ("inherits from", UnlinkedBase::AnyName),
+    ("derived from", UnlinkedBase::TypeShapedName),
+    ("derives from", UnlinkedBase::TypeShapedName),
+    ("subclass of", UnlinkedBase::TypeShapedName),
+    ("is a type of", UnlinkedBase::TypeShapedName),
+];
+
+/// Words that may stand between a base-type phrase and the base's name.
+pub const BASE_TYPE_ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// How a property row's description says the property is its base type's
+/// (`Inherited from [entity](entity.md).`): when no paragraph states the
+/// page's base type, the type these rows name is it.
+pub const INHERITED_PROPERTY_PHRASE: &str = "inherited from";
+
+/// The base type of every entity type, which the docs name as a base like
+/// any other: where rows name it and another type, the other is nearer.
+pub const ROOT_ENTITY_TYPE: &str = "entity";
+
 /// Openings of boilerplate paragraphs that are never a page's description.
 pub const BOILERPLATE_PREFIXES: &[&str] = &[
     "one of the following permissions",
@@ -569,6 +608,7 @@ pub const BOILERPLATE_PREFIXES: &[&str] = &[
     "important",
     "[!note",
     "inherits from",
+    "derived from",
 ];
 
 /// Whether a paragraph is boilerplate rather than a description.

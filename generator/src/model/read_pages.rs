@@ -91,9 +91,21 @@ pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
             // A page listing one derived type on its base's collection
             // (`GET /deviceManagement/deviceConfigurations` answering
             // `androidCustomConfiguration`s) shows the base's relationship.
-            let held = types
-                .base_named_for(&known.name, &name)
-                .unwrap_or_else(|| known.name.clone());
+            // A type itself named for the relationship is what it holds
+            // unless its base is the relationship's very name
+            // (`hostedContents` answering `chatMessageHostedContent`s holds
+            // them, not their base `teamworkHostedContent`;
+            // `managedAppRegistrations` answering `iosManagedAppRegistration`s
+            // holds `managedAppRegistration`s).
+            let held = match types.base_named_for(&known.name, &name) {
+                Some(base)
+                    if !TypeTable::is_named_for(&known.name, &name)
+                        || TypeTable::is_exactly_named_for(&base, &name) =>
+                {
+                    base
+                }
+                _ => known.name.clone(),
+            };
             out.push(Navigation {
                 owner,
                 quote: name.clone(),
@@ -448,6 +460,90 @@ mod tests {
                 (Code::UntabulatedRelationship, "user-list-chats.md", 11),
                 (Code::ConflictingFact, "user.md", 21),
             ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_a_derived_type_holds_the_base_named_for_the_relationship() {
+        use crate::model::{model_of_pages, resource_page};
+        let fence = "```";
+        let list = |path: &str, ty: &str| {
+            format!("---\ndoc_type: apiPageType\n---\n# List\n\n## HTTP request\n\n{fence}http\nGET {path}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a collection of [{ty}](../resources/{}.md) objects in the response body.\n", ty.to_ascii_lowercase())
+        };
+        let model = model_of_pages(&[
+            (
+                "api/chatmessage-list-hostedcontents.md",
+                list(
+                    "/chatMessages/{id}/hostedContents",
+                    "chatMessageHostedContent",
+                ),
+            ),
+            (
+                "api/deviceappmanagement-list-managedappregistrations.md",
+                list(
+                    "/deviceAppManagement/managedAppRegistrations",
+                    "iosManagedAppRegistration",
+                ),
+            ),
+            (
+                "api/devicemanagement-list-deviceconfigurations.md",
+                list(
+                    "/deviceManagement/deviceConfigurations",
+                    "androidCustomConfiguration",
+                ),
+            ),
+            (
+                "resources/chatmessage.md",
+                resource_page("chatMessage", None, &[("id", "String")]),
+            ),
+            (
+                "resources/deviceappmanagement.md",
+                resource_page("deviceAppManagement", None, &[("id", "String")]),
+            ),
+            (
+                "resources/devicemanagement.md",
+                resource_page("deviceManagement", None, &[("id", "String")]),
+            ),
+            // Their bases have no page here.
+            (
+                "resources/chatmessagehostedcontent.md",
+                resource_page(
+                    "chatMessageHostedContent",
+                    Some("teamworkHostedContent"),
+                    &[("id", "String")],
+                ),
+            ),
+            (
+                "resources/iosmanagedappregistration.md",
+                resource_page(
+                    "iosManagedAppRegistration",
+                    Some("managedAppRegistration"),
+                    &[("id", "String")],
+                ),
+            ),
+            (
+                "resources/androidcustomconfiguration.md",
+                resource_page(
+                    "androidCustomConfiguration",
+                    Some("deviceConfiguration"),
+                    &[("id", "String")],
+                ),
+            ),
+        ]);
+        let held = |owner: &str, name: &str| crate::model::property_type(&model, owner, name);
+        // Named for the relationship itself: its base, also named so, is not what it holds.
+        assert_eq!(
+            held("chatMessage", "hostedContents"),
+            TypeRef::collection_of("chatMessageHostedContent")
+        );
+        // A base that is the relationship's very name is.
+        assert_eq!(
+            held("deviceAppManagement", "managedAppRegistrations"),
+            TypeRef::collection_of("managedAppRegistration")
+        );
+        assert_eq!(
+            held("deviceManagement", "deviceConfigurations"),
+            TypeRef::collection_of("deviceConfiguration")
         );
     }
 }

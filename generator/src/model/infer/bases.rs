@@ -277,4 +277,55 @@ mod tests {
         // Each at its page's "Inherits from" sentence (line 8 of `resource_page`).
         assert_eq!(notes, ["beta.md:8", "gamma.md:8"]);
     }
+
+    #[test]
+    fn bases_stated_in_other_words_or_only_by_rows() {
+        use crate::model::{model_of_pages, resource_page};
+        let phrased = |name: &str, sentence: &str| {
+            resource_page(name, None, &[("name", "String")]).replace(
+                "## Properties",
+                &format!("Represents a {name}.\n\n{sentence}\n\n## Properties"),
+            )
+        };
+        let model = model_of_pages(&[
+            (
+                "resources/room.md",
+                phrased("room", "Derived from [place](place.md)."),
+            ),
+            (
+                "resources/educationlinkresource.md",
+                phrased(
+                    "educationLinkResource",
+                    "A subclass of [educationResource](educationresource.md).",
+                ),
+            ),
+            (
+                "resources/countrynamedlocation.md",
+                // Rows of the table whose descriptions say where they come from.
+                resource_page("countryNamedLocation", None, &[])
+                    + "| id | String | Identifier. Inherited from [entity](entity.md). |\n"
+                    + "| displayName | String | Name. Inherited from [namedLocation](namedlocation.md). |\n",
+            ),
+            (
+                "resources/place.md",
+                phrased("place", "Languages are derived from ISO 639-1."),
+            ),
+        ]);
+        let base = |n: &str| {
+            let t = model.types.iter().find(|t| t.name == n).unwrap();
+            (t.base_type.clone(), t.description.clone())
+        };
+        assert_eq!(base("room").0.as_deref(), Some("place"));
+        // The sentence stating the base is not the description.
+        assert_eq!(base("room").1.as_deref(), Some("Represents a room."));
+        assert_eq!(
+            base("educationLinkResource").0.as_deref(),
+            Some("educationResource")
+        );
+        assert_eq!(
+            base("countryNamedLocation").0.as_deref(),
+            Some("namedLocation")
+        );
+        assert_eq!(base("place").0, None);
+    }
 }

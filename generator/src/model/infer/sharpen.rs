@@ -31,7 +31,10 @@
 //! - an object of a derived type, on a property named for one of its base
 //!   types (`deviceConfigurations: [{"@odata.type": "…androidCustomConfiguration"}]`
 //!   → `deviceConfiguration`): the property holds the base, the value is one
-//!   case of it.
+//!   case of it; on a property named for none, the most general base below
+//!   `entity` (OData writes `@odata.type` for a value of a type other than
+//!   its property's, so a value naming a derived type is rarely of the
+//!   declared one).
 //!
 //! A later example may sharpen what an earlier one left plain (a placeholder
 //! `"String"` first, a member later) with the same kind of value, so the
@@ -39,6 +42,7 @@
 //! another kind widens the property instead ([`widened`]).
 
 use super::TypeTable;
+use crate::extract::rules::ROOT_ENTITY_TYPE;
 use crate::model::typeref::{bare_name, is_primitive_name, TypeRef};
 use crate::model::FactOrigin;
 use serde_json::Value;
@@ -293,7 +297,9 @@ impl TypeTable {
                 .or_else(|| self.agreed_type(owner, key, &inferred, &items))
                 .or_else(|| self.object_type_by_shape(&items))
                 .or_else(|| self.unread_type_by_shown_keys(&items)),
-            name if !is_primitive_name(name) => self.base_named_for(name, key),
+            name if !is_primitive_name(name) => self
+                .base_named_for(name, key)
+                .or_else(|| self.declared_base_of(name)),
             _ => None,
         };
         match found {
@@ -432,6 +438,53 @@ impl TypeTable {
         })
     }
 
+    /// The most general base type of `name` below the root entity, when it
+    /// has one: the type a property that no table states holds when an
+    /// example shows it a value of `name` by `@odata.type`. OData writes
+    /// `@odata.type` where a value's type is not the one its property is
+    /// declared with, so a value that names a derived type is one case of a
+    /// base (`scope: {"@odata.type": "#microsoft.graph.accessReviewQueryScope"}`
+    /// → `accessReviewScope`); a type with no base known is its own.
+    fn declared_base_of(&self, name: &str) -> Option<String> {
+        let &start = self.index.get(name.to_ascii_lowercase().as_str())?;
+        let chain = self.ancestry(start);
+        let last = &self.slots[*chain.last()?].def;
+        // A base the last known type names though no page of it was read.
+        let beyond = last
+            .base_type
+            .as_deref()
+            .filter(|b| !self.index.contains_key(b.to_ascii_lowercase().as_str()));
+        let is_root = |n: &str| bare_name(n).eq_ignore_ascii_case(ROOT_ENTITY_TYPE);
+        beyond
+            .into_iter()
+            .chain(
+                chain
+                    .iter()
+                    .skip(1)
+                    .rev()
+                    .map(|&s| self.slots[s].def.name.as_str()),
+            )
+            .find(|n| !is_root(n))
+            .map(str::to_string)
+    }
+
+    /// Whether type `name` is named for a property or relationship `key`:
+    /// its name ends with the key, or the key singular
+    /// (`chatMessageHostedContent` for `hostedContents`).
+    pub fn is_named_for(name: &str, key: &str) -> bool {
+        let key = key.to_ascii_lowercase();
+        ends_with_property_name(name, &key, &singular(&key))
+    }
+
+    /// Whether type `name` (namespace aside) is a property or relationship
+    /// `key`'s very name, or its singular (`managedAppRegistration` for
+    /// `managedAppRegistrations`).
+    pub fn is_exactly_named_for(name: &str, key: &str) -> bool {
+        let name = bare_name(name);
+        name.eq_ignore_ascii_case(key)
+            || name.eq_ignore_ascii_case(&singular(&key.to_ascii_lowercase()))
+    }
+
     /// The base of `name` that a property or relationship named `key` holds,
     /// if not `name` itself (`deviceConfigurations` holding
     /// `androidCustomConfiguration` values holds `deviceConfiguration`s): the
@@ -445,12 +498,7 @@ impl TypeTable {
         // it (its object is read after its property is typed).
         let start = self.index.get(name.to_ascii_lowercase().as_str()).copied();
         if let Some(start) = start {
-            let names = |n: &str| {
-                let n = n.to_ascii_lowercase();
-                [&key, &single]
-                    .iter()
-                    .any(|w| n.ends_with(w.as_str()) || n.ends_with(&format!("{w}base")))
-            };
+            let names = |n: &str| ends_with_property_name(n, &key, &single);
             let chain = self.ancestry(start);
             // The base the last known type names, even if no page of it was
             // read (`androidCustomConfiguration` inherits from
@@ -496,4 +544,13 @@ impl TypeTable {
         });
         found
     }
+}
+
+/// Whether type `name` ends with a property's lower-cased name `key` or its
+/// singular `single`, or either followed by `Base` (`identitySetBase`).
+fn ends_with_property_name(name: &str, key: &str, single: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [key, single]
+        .iter()
+        .any(|w| n.ends_with(w) || n.strip_suffix("base").is_some_and(|n| n.ends_with(w)))
 }

@@ -518,6 +518,54 @@ fn derived_values_first_seen_hold_the_base_named_or_agreed_for_the_property() {
 }
 
 #[test]
+fn derived_values_on_properties_named_for_no_base_hold_the_most_general_base() {
+    // (name, base) of each resource page; `unreadAppBase` has none here.
+    let types: &[(&str, Option<&str>)] = &[
+        ("entity", None),
+        ("accessReviewScope", None),
+        ("accessReviewQueryScope", Some("accessReviewScope")),
+        ("mobileApp", Some("entity")),
+        ("mobileLobApp", Some("mobileApp")),
+        ("iosLobApp", Some("mobileLobApp")),
+        ("windowsStoreApp", Some("unreadAppBase")),
+        ("directoryObject", Some("entity")),
+    ];
+    let mut pages: Vec<(String, String)> = types
+        .iter()
+        .map(|(name, base)| {
+            (
+                format!("resources/{}.md", name.to_ascii_lowercase()),
+                resource(name, *base, &[("id", "String")]),
+            )
+        })
+        .collect();
+    pages.push((
+        "api/call-get.md".into(),
+        get_call(
+            r##"{
+  "reviewed": {"@odata.type": "#microsoft.graph.accessReviewQueryScope", "id": "a"},
+  "installed": [{"@odata.type": "#microsoft.graph.iosLobApp", "id": "b"}],
+  "store": {"@odata.type": "#microsoft.graph.windowsStoreApp", "id": "c"},
+  "owner": {"@odata.type": "#microsoft.graph.directoryObject", "id": "d"}
+}"##,
+        ),
+    ));
+    let pages: Vec<(&str, &String)> = pages.iter().map(|(p, t)| (p.as_str(), t)).collect();
+    let model = model_of_pages(&pages);
+    // No property name here names a base (`scope` would name `accessReviewScope`).
+    assert_eq!(ty(&model, "call", "reviewed").name, "accessReviewScope");
+    // The most general base, not the nearest; `entity`, every entity's root, is none.
+    assert_eq!(
+        ty(&model, "call", "installed"),
+        TypeRef::collection_of("mobileApp")
+    );
+    // A base no page read still names the type the property holds.
+    assert_eq!(ty(&model, "call", "store").name, "unreadAppBase");
+    // A type whose only base is the root is its own.
+    assert_eq!(ty(&model, "call", "owner").name, "directoryObject");
+}
+
+#[test]
 fn strings_named_for_an_unread_type_by_the_owner_and_property() {
     // `callState` and `callRoute` have no page here; one table names each.
     let model = model_of_pages(&[
