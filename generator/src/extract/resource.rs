@@ -97,12 +97,15 @@ fn first_name_after(text: &str) -> Option<&str> {
         .filter(|w| !w.is_empty())
 }
 
-/// The one type that rows' descriptions say their properties are inherited
-/// from (`Inherited from [entity](entity.md).`), for a page whose paragraphs
-/// state no base type; `entity`, every entity's root, gives way to another
-/// (an `id` row inherited from `entity` beside rows from `place`). Several
-/// others name no base. Each description comes with its row's line; the
-/// base with the first row that names it.
+/// The type that rows' descriptions say their properties are inherited from
+/// (`Inherited from [entity](entity.md).`), for a page whose paragraphs
+/// state no base type. `entity`, every entity's root, gives way to another
+/// (an `id` row inherited from `entity` beside rows from `place`); of
+/// several others, the first named: pages that list a chain's properties
+/// list the root's first (`mobileApp`'s, then `mobileLobApp`'s on
+/// `androidLobApp`), and an ancestor keeps the pages of sibling types on
+/// one base. Each description comes with its row's line; the base with the
+/// first row that names it.
 pub fn base_of_inherited_rows<'a>(
     descriptions: impl Iterator<Item = (&'a str, u32)>,
 ) -> Option<(String, u32)> {
@@ -125,10 +128,7 @@ pub fn base_of_inherited_rows<'a>(
     if named.len() > 1 {
         named.retain(|(n, _)| !n.eq_ignore_ascii_case(rules::ROOT_ENTITY_TYPE));
     }
-    match named.as_slice() {
-        [one] => Some(one.clone()),
-        _ => None,
-    }
+    named.into_iter().next()
 }
 
 /// Reads a Properties/Relationships table as properties, with the
@@ -432,10 +432,10 @@ mod tests {
             rows(&["The id. Inherited from entity."]),
             Some(("entity".to_string(), 10))
         );
-        // Two types other than the root: which is nearer is not said.
+        // Two types other than the root: the first named.
         assert_eq!(
-            rows(&["Inherited from place.", "Inherited from room."]),
-            None
+            rows(&["Inherited from mobileApp.", "Inherited from mobileLobApp."]),
+            Some(("mobileApp".to_string(), 10))
         );
         assert_eq!(rows(&["Not inherited.", "Inherited from 42."]), None);
     }

@@ -702,12 +702,18 @@ fn add_page_types(types: &mut TypeTable, page: &PageFacts) {
     if let Some(body) = &page.request_body {
         if let Some(ty) = &body.ty {
             reference(types, ty, &body.source);
-            for p in &body.properties {
-                if let Some(base) = inherited_from(p) {
-                    if !types.has_resource_page(&ty.name) {
-                        types.state_base(&ty.name, &base, &p.source_ref());
-                    }
+            // Rows "Inherited from" a type state the body type's base, as on
+            // a resource page (whose statement comes first).
+            let rows = body
+                .properties
+                .iter()
+                .filter_map(|p| Some((p.description.as_deref()?, p.line)));
+            if let Some((base, line)) = crate::extract::resource::base_of_inherited_rows(rows) {
+                if !types.has_resource_page(&ty.name) {
+                    types.state_base(&ty.name, &base, &SourceRef::new(&page.info.file, line));
                 }
+            }
+            for p in &body.properties {
                 if !ty.is_primitive() && !ty.collection {
                     types.add_from_api_table(&ty.name, p.clone());
                 }
@@ -755,19 +761,6 @@ fn infer_page_examples(types: &mut TypeTable, page: &PageFacts) {
         }
         types.infer_from_example(e, body, ty.as_ref());
     }
-}
-
-/// `Inherited from [entity](../resources/entity.md)` in a property's description.
-fn inherited_from(p: &Property) -> Option<String> {
-    let d = p.description.as_deref()?;
-    let at = crate::extract::prose::find_ignore_ascii_case(d, "inherited from")?
-        + "inherited from".len();
-    let word = d[at..]
-        .split_whitespace()
-        .next()?
-        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.')
-        .trim_end_matches('.');
-    super::typeref::split_qualified(word).map(|q| q.name)
 }
 
 /// Without a request-body table, the request examples' properties become the
