@@ -20,6 +20,8 @@ pub(super) struct KeyedOperation {
     /// Whether the page surveys other operations rather than stating one:
     /// see [`is_survey`].
     pub(super) survey: bool,
+    /// The page's examples it takes, moved into `op` before merging.
+    pub(super) examples: Vec<super::merge::PageExample>,
 }
 
 /// Distinct last path names (`messages`, `events`, `contacts`, `calendars`)
@@ -102,6 +104,7 @@ impl Merger {
             mut op,
             keys,
             survey,
+            ..
         } = keyed;
         let first_name = op.paths.first().and_then(last_name);
         let target = keys

@@ -28,15 +28,21 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
         diagnostics.append(&mut page.diagnostics);
     }
     super::namespaces::qualify(&mut pages);
-    let (types, page_operations) = rayon::join(
+    // The operations borrow their examples while the type table reads them;
+    // once it has, each example moves to its operation (cloning them cost a
+    // quarter of the merge).
+    let (types, (mut page_operations, read_responses)): (_, (Vec<_>, Vec<_>)) = rayon::join(
         || type_table(&pages),
         || {
             pages
                 .par_iter()
-                .map(keyed_operations)
-                .collect::<Vec<Vec<super::join::KeyedOperation>>>()
+                .map(|p| (keyed_operations(p), super::read_pages::read_response(p)))
+                .unzip()
         },
     );
+    for (page, ops) in pages.iter_mut().zip(&mut page_operations) {
+        move_examples(page, ops);
+    }
     let mut operations =
         super::join::merge_operations(page_operations.into_iter().flatten(), &mut diagnostics);
 
@@ -49,7 +55,7 @@ pub fn build(mut pages: Vec<PageFacts>) -> Model {
         })
         .collect();
     diagnostics.append(&mut settled);
-    let navigations = super::methods::read(&pages, &operations, &types);
+    let navigations = super::methods::read(&pages, &read_responses, &operations, &types);
     // What is left of the pages (all but their info) is dropped on the
     // other threads while the types are finished.
     let ((mut types, mut type_diagnostics), pages) = rayon::join(
@@ -110,23 +116,65 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
 fn keyed_operations(page: &PageFacts) -> Vec<super::join::KeyedOperation> {
     page_operations(page)
         .into_iter()
-        .map(|(op, lines, all_queried)| {
-            let keys: Vec<(String, Located<String>)> = op
-                .paths
-                .iter()
-                .zip(lines)
-                .map(|(p, line)| (format!("{} {}", op.method, p.match_key()), line))
-                .collect();
-            let survey = all_queried || super::join::is_survey(&op.paths);
-            super::join::KeyedOperation { op, keys, survey }
-        })
+        .map(
+            |PageOperation {
+                 op,
+                 path_lines: lines,
+                 all_queried,
+                 examples,
+             }| {
+                let keys: Vec<(String, Located<String>)> = op
+                    .paths
+                    .iter()
+                    .zip(lines)
+                    .map(|(p, line)| (format!("{} {}", op.method, p.match_key()), line))
+                    .collect();
+                let survey = all_queried || super::join::is_survey(&op.paths);
+                super::join::KeyedOperation {
+                    op,
+                    keys,
+                    survey,
+                    examples,
+                }
+            },
+        )
         .collect()
+}
+
+/// Moves each of the page's examples into the operation it goes with (see
+/// [`PageExample`]), with the type the page gives it.
+fn move_examples(page: &mut PageFacts, ops: &mut [super::join::KeyedOperation]) {
+    let mut examples: Vec<Option<Example>> = std::mem::take(&mut page.examples)
+        .into_iter()
+        .map(Some)
+        .collect();
+    for keyed in ops {
+        keyed.op.examples = keyed
+            .examples
+            .drain(..)
+            .filter_map(|PageExample { index, page_type }| {
+                let mut e = examples.get_mut(index)?.take()?;
+                e.page_type = page_type;
+                Some(e)
+            })
+            .collect();
+    }
+}
+
+/// One of a page's examples that an operation of the page takes, by its
+/// index among the page's: moved in once the type table has read it.
+pub(super) struct PageExample {
+    /// Its index in the page's examples.
+    index: usize,
+    /// The type its own page gives its body ([`Example::page_type`]).
+    page_type: Option<TypeRef>,
 }
 
 /// The operations one page states: one per method among its request lines,
 /// each with the request line of each of its paths (as written), and whether
-/// every line of it has a query.
-fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bool)> {
+/// every line of it has a query, and the page's examples it takes (the
+/// operation's own list stays empty until they move in).
+fn page_operations(page: &PageFacts) -> Vec<PageOperation> {
     if page.info.kind != PageKind::Api {
         return Vec::new();
     }
@@ -140,7 +188,8 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
     methods
         .iter()
         .zip(examples_for)
-        .map(|(&method, examples)| {
+        .map(|(&method, indexes)| {
+            let examples: Vec<&Example> = indexes.iter().map(|&i| &page.examples[i]).collect();
             let mut paths = Vec::new();
             let mut path_lines = Vec::new();
             let mut unresolved = Vec::new();
@@ -205,25 +254,29 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
                 query_parameters: page.query_parameters.clone(),
                 request_headers: page.headers.clone(),
                 request_body: page.request_body.clone(),
-                responses: responses(page, &examples, method),
-                examples,
+                responses: responses(page, examples.iter().copied(), method),
+                examples: Vec::new(),
                 sources: vec![SourceRef::new(&page.info.file, page.title_line)],
                 type_conflicts: Vec::new(),
             };
             // Before other pages merge in: what this page says each example
             // shows (a derived type's page, when merged pages state siblings
             // and the operation takes or answers their base type).
-            for i in 0..op.examples.len() {
-                op.examples[i].page_type = match op.examples[i].kind {
-                    // Else the type its annotation names (a body shown under
-                    // `204 No Content`, which no response type describes).
-                    ExampleKind::Response => op
-                        .stated_type(&op.examples[i])
-                        .cloned()
-                        .or_else(|| annotation_type(&op.examples[i])),
-                    ExampleKind::Request => op.stated_type(&op.examples[i]).cloned(),
-                };
-            }
+            let taken: Vec<PageExample> = indexes
+                .iter()
+                .zip(&examples)
+                .map(|(&index, e)| PageExample {
+                    index,
+                    page_type: match e.kind {
+                        // Else the type its annotation names (a body shown under
+                        // `204 No Content`, which no response type describes).
+                        ExampleKind::Response => {
+                            op.stated_type(e).cloned().or_else(|| annotation_type(e))
+                        }
+                        ExampleKind::Request => op.stated_type(e).cloned(),
+                    },
+                })
+                .collect();
             // Calls the page mentions after its request section go with the
             // operation of the same method, else the first.
             let mentioned = page.related_requests.iter().filter(|l| {
@@ -238,9 +291,25 @@ fn page_operations(page: &PageFacts) -> Vec<(Operation, Vec<Located<String>>, bo
             }));
             let all_queried = lines().all(|l| l.target.as_ref().is_ok_and(|t| t.query.is_some()));
             let all_queried = all_queried && !op.paths.is_empty();
-            (op, path_lines, all_queried)
+            PageOperation {
+                op,
+                path_lines,
+                all_queried,
+                examples: taken,
+            }
         })
         .collect()
+}
+
+/// An operation as one page states it, before it is keyed for merging.
+struct PageOperation {
+    op: Operation,
+    /// The request line of each of its paths, as written.
+    path_lines: Vec<Located<String>>,
+    /// Whether every request line of it has a query.
+    all_queried: bool,
+    /// The page's examples it takes.
+    examples: Vec<PageExample>,
 }
 
 /// A request line as the page writes it: `GET /me?$expand=manager`.
@@ -253,17 +322,18 @@ fn request_text(method: super::Method, t: &crate::extract::request::Target) -> S
 
 /// Splits a page's examples among its methods: a request goes with its method,
 /// a response with the request before it.
-fn assign_examples(examples: &[Example], methods: &[super::Method]) -> Vec<Vec<Example>> {
-    let mut out: Vec<Vec<Example>> = methods.iter().map(|_| Vec::new()).collect();
+/// Each method's examples, by their index among the page's.
+fn assign_examples(examples: &[Example], methods: &[super::Method]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = methods.iter().map(|_| Vec::new()).collect();
     if out.is_empty() {
         return out;
     }
     let mut current = 0;
-    for e in examples {
+    for (index, e) in examples.iter().enumerate() {
         if let Some(i) = e.method.and_then(|m| methods.iter().position(|x| *x == m)) {
             current = i;
         }
-        out[current].push(e.clone());
+        out[current].push(index);
     }
     out
 }
@@ -315,9 +385,9 @@ fn path_parameters(
 }
 
 /// Responses stated in prose, plus statuses only the examples show.
-pub(super) fn responses(
+pub(super) fn responses<'e>(
     page: &PageFacts,
-    examples: &[Example],
+    examples: impl IntoIterator<Item = &'e Example>,
     method: super::Method,
 ) -> Vec<Response> {
     let mut out = page.responses.clone();
@@ -328,7 +398,10 @@ pub(super) fn responses(
             r.ty = None;
         }
     }
-    for e in examples.iter().filter(|e| e.kind == ExampleKind::Response) {
+    for e in examples
+        .into_iter()
+        .filter(|e| e.kind == ExampleKind::Response)
+    {
         let Some(status) = e.status else { continue };
         // An annotation's type on a `204 No Content` example is not a body
         // (extraction drops the prose's for the same reason).

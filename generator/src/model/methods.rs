@@ -67,7 +67,12 @@ pub struct Navigation {
 /// and row order. `types` spells the names (and must already hold every
 /// page's type); `operations` are the merged operations, found by the file
 /// each row links.
-pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) -> Vec<Navigation> {
+pub fn read(
+    pages: &[PageFacts],
+    read_responses: &[Option<TypeRef>],
+    operations: &[Operation],
+    types: &TypeTable,
+) -> Vec<Navigation> {
     let mut reads: HashMap<&str, Vec<&Operation>> = HashMap::new();
     for op in operations.iter().filter(|op| op.method == Method::Get) {
         for s in &op.sources {
@@ -143,7 +148,7 @@ pub fn read(pages: &[PageFacts], operations: &[Operation], types: &TypeTable) ->
             });
         }
     }
-    out.extend(super::read_pages::navigations(pages, types));
+    out.extend(super::read_pages::navigations(pages, read_responses, types));
     out
 }
 

@@ -37,7 +37,13 @@ use std::path::Path;
 /// The relationships read pages document, in page order. Each page is read
 /// with its own response type: an operation merged from several pages keeps
 /// only the first page's.
-pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
+/// `read_responses` holds each page's [`read_response`], in page order
+/// (taken while the pages still had their examples).
+pub fn navigations(
+    pages: &[PageFacts],
+    read_responses: &[Option<TypeRef>],
+    types: &TypeTable,
+) -> Vec<Navigation> {
     let owners: HashMap<String, &str> = pages
         .iter()
         .filter_map(|p| {
@@ -56,10 +62,13 @@ pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
     let mut reading: Vec<Read> = pages
         .iter()
         .zip(&stems)
-        .filter(|(p, _)| p.info.kind == PageKind::Api)
-        .filter_map(|(page, stem)| {
+        .zip(read_responses)
+        .filter(|((p, _), _)| p.info.kind == PageKind::Api)
+        .filter_map(|((page, stem), response)| {
             let name = ReadPage::parse(stem)?;
-            let (ty, collection) = read_type(page, types)?;
+            let response = response.as_ref()?;
+            let ty = types.get(&response.name)?;
+            let collection = response.collection;
             Some(Read {
                 page,
                 name,
@@ -124,9 +133,13 @@ pub fn navigations(pages: &[PageFacts], types: &TypeTable) -> Vec<Navigation> {
     out
 }
 
-/// The documented type of a page's only typed success response (stated in
-/// prose, else by its examples' annotations), and whether it is a collection.
-fn read_type<'t>(page: &PageFacts, types: &'t TypeTable) -> Option<(&'t TypeDef, bool)> {
+/// The type of a page's only typed success response to `GET` (stated in
+/// prose, else by its examples' annotations), when it is not a primitive:
+/// what the page reads, if a type table documents it.
+pub(super) fn read_response(page: &PageFacts) -> Option<TypeRef> {
+    if page.info.kind != PageKind::Api {
+        return None;
+    }
     let responses = super::merge::responses(page, &page.examples, super::Method::Get);
     let mut typed = responses
         .iter()
@@ -136,7 +149,7 @@ fn read_type<'t>(page: &PageFacts, types: &'t TypeTable) -> Option<(&'t TypeDef,
     if typed.next().is_some() {
         return None;
     }
-    Some((types.get(&ty.name)?, ty.collection))
+    Some(ty.clone())
 }
 
 /// The paths of a page's `GET` lines that read a path as it is: a line with
