@@ -171,9 +171,8 @@ pub(super) struct PageExample {
 }
 
 /// The operations one page states: one per method among its request lines,
-/// each with the request line of each of its paths (as written), and whether
-/// every line of it has a query, and the page's examples it takes (the
-/// operation's own list stays empty until they move in).
+/// each with its request lines and the page's examples it takes (the
+/// operation's own list of examples stays empty until they move in).
 fn page_operations(page: &PageFacts) -> Vec<PageOperation> {
     if page.info.kind != PageKind::Api {
         return Vec::new();
