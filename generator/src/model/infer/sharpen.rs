@@ -25,6 +25,10 @@
 //!   empty list `[]` shows nothing to check, so it takes the agreed type only
 //!   when several tables say it or the property's name ends with the type's
 //!   (`bccRecipients` → `recipient`);
+//! - a string or whole number on a property whose name the tables elsewhere
+//!   type as a primitive that says more, when the value is one (`skuId`: a
+//!   GUID-shaped string is a `Guid`; `size`: a whole number an `Int64`), and
+//!   an empty list `[]` when several tables say so;
 //! - an object whose keys are all among those earlier examples showed for
 //!   exactly one type no page read documents (the one they fill most, of
 //!   several) is that type ([`UnreadShapes`]);
@@ -42,8 +46,8 @@
 //! another kind widens the property instead ([`widened`]).
 
 use super::TypeTable;
-use crate::extract::rules::ROOT_ENTITY_TYPE;
-use crate::model::typeref::{bare_name, is_primitive_name, TypeRef};
+use crate::extract::rules::{ROOT_ENTITY_TYPE, STRING_HELD_PRIMITIVES};
+use crate::model::typeref::{bare_name, canonical_primitive, is_primitive_name, TypeRef};
 use crate::model::FactOrigin;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -105,6 +109,10 @@ const MIN_CONSENSUS: usize = 1;
 /// shown for it elsewhere to be read as that type when no page read documents
 /// the type (so neither its shape nor its members can be checked).
 const MIN_UNSEEN_CONSENSUS: usize = 2;
+
+/// The numbers a whole number shown for a property may be read as when the
+/// tables agree a property of its name is one (all hold every `Int32`).
+const WIDER_THAN_INT32: &[&str] = &["Int64", "Double", "Single", "Decimal"];
 
 /// The share of the tables stating a property name that must give it the
 /// type (2 of 3: `createdBy` is an `identitySet` on 14 types, a `userIdentity`
@@ -281,6 +289,7 @@ impl TypeTable {
                 if let Some(name) = self
                     .object_type_named_by(owner, key, &[])
                     .or_else(|| self.agreed_type(owner, key, &inferred, &[]))
+                    .or_else(|| self.agreed_primitive(key, &inferred, &[]))
                 {
                     return TypeRef::collection_of(&name);
                 }
@@ -291,7 +300,9 @@ impl TypeTable {
             "String" => self
                 .enum_of(owner, key, &items)
                 .or_else(|| self.agreed_type(owner, key, &inferred, &items))
-                .or_else(|| self.unread_enum_named_for(owner, key, &items)),
+                .or_else(|| self.unread_enum_named_for(owner, key, &items))
+                .or_else(|| self.agreed_primitive(key, &inferred, &items)),
+            "Int32" => self.agreed_primitive(key, &inferred, &items),
             "Untyped" => self
                 .object_type_named_by(owner, key, &items)
                 .or_else(|| self.agreed_type(owner, key, &inferred, &items))
@@ -309,6 +320,33 @@ impl TypeTable {
             },
             None => inferred,
         }
+    }
+
+    /// The primitive the tables agree on for properties named `key` (see
+    /// `ExampleIndex::consensus`), when it says more than the kind of the
+    /// values (`inferred`) and every item is a value of it: a string the
+    /// service sends for another primitive ([`STRING_HELD_PRIMITIVES`]:
+    /// `skuId` a `Guid`), a whole number a wider number (`size` an `Int64`),
+    /// an empty list (`[]`, nothing to check) a list of the primitive when
+    /// several tables say so (`redirectUris` a `String` collection).
+    fn agreed_primitive(&self, key: &str, inferred: &TypeRef, items: &[&Value]) -> Option<String> {
+        let agreed = self
+            .example_index
+            .consensus
+            .get(&key.to_ascii_lowercase())?;
+        if agreed.ty.collection != inferred.collection {
+            return None;
+        }
+        let name = canonical_primitive(&agreed.ty.name)?;
+        let sharper = match inferred.name.as_str() {
+            "String" => STRING_HELD_PRIMITIVES.contains(&name),
+            "Int32" => WIDER_THAN_INT32.contains(&name),
+            "Untyped" => items.is_empty() && agreed.tables >= MIN_UNSEEN_CONSENSUS,
+            _ => false,
+        };
+        let element = TypeRef::named(name);
+        let fits = |v: &&Value| crate::model::infer::mismatch(v, &element).is_none();
+        (sharper && items.iter().all(fits)).then(|| name.to_string())
     }
 
     /// The one enum named for property `key` of the owner (see

@@ -566,6 +566,59 @@ fn derived_values_on_properties_named_for_no_base_hold_the_most_general_base() {
 }
 
 #[test]
+fn values_read_as_the_primitive_the_tables_agree_on() {
+    let model = model_of_pages(&[
+        (
+            "resources/drive.md",
+            resource(
+                "drive",
+                None,
+                &[
+                    ("size", "Int64"),
+                    ("skuId", "Guid"),
+                    ("ownerId", "Guid"),
+                    ("ratio", "Double"),
+                    ("replyUris", "String collection"),
+                    ("aliases", "String collection"),
+                ],
+            ),
+        ),
+        (
+            "resources/site.md",
+            resource("site", None, &[("replyUris", "String collection")]),
+        ),
+        (
+            "api/call-get.md",
+            get_call(
+                r#"{
+  "size": 5,
+  "skuId": "0e2d6d10-7d3e-4f2b-9b1c-3c9d3a8e2f11",
+  "ownerId": "not a guid",
+  "ratio": 3,
+  "replyUris": [],
+  "aliases": []
+}"#,
+            ),
+        ),
+    ]);
+    // A whole number as the wider number, a GUID-shaped string as a `Guid`.
+    assert_eq!(ty(&model, "call", "size").name, "Int64");
+    assert_eq!(ty(&model, "call", "ratio").name, "Double");
+    assert_eq!(ty(&model, "call", "skuId").name, "Guid");
+    // A value the agreed primitive cannot hold keeps its kind.
+    assert_eq!(ty(&model, "call", "ownerId").name, "String");
+    // `[]` shows nothing to check: two tables must say it.
+    assert_eq!(
+        ty(&model, "call", "replyUris"),
+        TypeRef::collection_of("String")
+    );
+    assert_eq!(
+        ty(&model, "call", "aliases"),
+        TypeRef::collection_of("Untyped")
+    );
+}
+
+#[test]
 fn strings_named_for_an_unread_type_by_the_owner_and_property() {
     // `callState` and `callRoute` have no page here; one table names each.
     let model = model_of_pages(&[
