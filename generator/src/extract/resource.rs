@@ -109,7 +109,7 @@ fn first_name_after(text: &str) -> Option<&str> {
 pub fn base_of_inherited_rows<'a>(
     descriptions: impl Iterator<Item = (&'a str, u32)>,
 ) -> Option<(String, u32)> {
-    let mut named: Vec<(String, u32)> = Vec::new();
+    let mut root = None;
     for (d, line) in descriptions {
         let Some(at) = find_ignore_ascii_case(d, rules::INHERITED_PROPERTY_PHRASE) else {
             continue;
@@ -121,14 +121,12 @@ pub fn base_of_inherited_rows<'a>(
         else {
             continue;
         };
-        if !named.iter().any(|(n, _)| n.eq_ignore_ascii_case(&q.name)) {
-            named.push((q.name, line));
+        if !q.name.eq_ignore_ascii_case(rules::ROOT_ENTITY_TYPE) {
+            return Some((q.name, line));
         }
+        root.get_or_insert((q.name, line));
     }
-    if named.len() > 1 {
-        named.retain(|(n, _)| !n.eq_ignore_ascii_case(rules::ROOT_ENTITY_TYPE));
-    }
-    named.into_iter().next()
+    root
 }
 
 /// Reads a Properties/Relationships table as properties, with the
