@@ -1,9 +1,9 @@
 //! Resource and enum pages: the type's name, base type, property and
 //! relationship tables, enum members and JSON representation.
 
-use super::blocks::{Inline, Table};
+use super::blocks::{Inline, Link, Table};
 use super::prose::{find_ignore_ascii_case, is_type_link, link_type_name};
-use super::rules::{self, Column, UnlinkedBase};
+use super::rules::{self, BaseLink, Column};
 use super::tables::{cell, named_rows, Layout};
 use super::typecell::is_name_like;
 use super::Sink;
@@ -38,46 +38,73 @@ pub fn type_name(heading: Option<&str>, title: Option<&str>, file: &str) -> Stri
 /// type first.
 pub fn stated_base(p: &Inline) -> Option<String> {
     // Every paragraph of every page is asked: search without a lower-cased copy.
-    let mut found: Vec<(usize, UnlinkedBase)> = rules::BASE_TYPE_PHRASES
+    let mut found: Vec<(usize, BaseLink)> = rules::BASE_TYPE_PHRASES
         .iter()
-        .filter_map(|&(phrase, unlinked)| {
-            find_ignore_ascii_case(&p.text, phrase).map(|at| (at + phrase.len(), unlinked))
+        .filter_map(|&(phrase, link)| {
+            find_ignore_ascii_case(&p.text, phrase).map(|at| (at + phrase.len(), link))
         })
         .collect();
     found.sort_by_key(|&(at, _)| at);
     found
         .into_iter()
-        .find_map(|(at, unlinked)| base_after(p, &p.text[at..], unlinked))
+        .find_map(|(at, link)| base_after(p, &p.text[at..], link))
 }
 
-/// The type named in `after` (the rest of `p` after a base-type phrase).
-fn base_after(p: &Inline, after: &str, unlinked: UnlinkedBase) -> Option<String> {
+/// The type named in `after` (the rest of `p` after a base-type phrase): a
+/// type link where `where_link` allows it, else the word right after the
+/// phrase when it is shaped like a type name.
+fn base_after(p: &Inline, after: &str, where_link: BaseLink) -> Option<String> {
     let word = first_name_after(after);
-    let link = p.links.iter().filter(|l| is_type_link(l)).find(|l| {
-        let text = l.text.trim().trim_matches(|c| c == '*' || c == '`');
-        match unlinked {
-            UnlinkedBase::AnyName => after.contains(text),
-            UnlinkedBase::TypeShapedName => word == Some(text),
-        }
-    });
+    let text_of = |l: &Link| {
+        l.text
+            .trim()
+            .trim_matches(|c| c == '*' || c == '`')
+            .to_string()
+    };
+    let mut links = p.links.iter().filter(|l| is_type_link(l));
+    let link = match where_link {
+        BaseLink::RightAfter => links.find(|l| word == Some(text_of(l).as_str())),
+        // The link whose text comes first as whole words (`[teamsApp](…) …
+        // inherits from [teamsAppInstallation](…)` is no `teamsApp`, though
+        // its text is in the other's).
+        BaseLink::Later => links
+            .take(MAX_LATER_LINKS)
+            .filter_map(|l| Some((whole_words_at(after, &text_of(l))?, l)))
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, l)| l),
+    };
     if let Some(link) = link {
         return link_type_name(link)
             .and_then(|n| split_qualified(&n))
             .map(|q| q.name);
     }
     let word = word?;
-    // Graph's type names are lower camel case (`printOperation`), or
-    // qualified; `ISO` and `descendants` are words.
-    let type_shaped = || {
-        word.contains('.')
-            || (word.starts_with(|c: char| c.is_ascii_lowercase())
-                && word.chars().any(|c| c.is_ascii_uppercase()))
-    };
-    let named = match unlinked {
-        UnlinkedBase::AnyName => is_name_like(word),
-        UnlinkedBase::TypeShapedName => is_name_like(word) && type_shaped(),
-    };
-    split_qualified(word).filter(|_| named).map(|q| q.name)
+    // Graph's type names are lower camel case (`printOperation`), qualified,
+    // or the root `entity`; `ISO`, `base` and `descendants` are words.
+    let type_shaped = word.contains('.')
+        || word.eq_ignore_ascii_case(rules::ROOT_ENTITY_TYPE)
+        || (word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.chars().any(|c| c.is_ascii_uppercase()));
+    split_qualified(word)
+        .filter(|_| type_shaped && is_name_like(word))
+        .map(|q| q.name)
+}
+
+/// The most type links of one paragraph looked for after `inherits from`:
+/// each is a search of the rest of the paragraph, and a hostile paragraph
+/// may hold thousands.
+const MAX_LATER_LINKS: usize = 64;
+
+/// Where `words` first stand in `text` as whole words (not inside a longer
+/// name: `teamsApp` in `teamsAppInstallation` does not count).
+fn whole_words_at(text: &str, words: &str) -> Option<usize> {
+    if words.is_empty() {
+        return None;
+    }
+    let is_name_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    text.match_indices(words).map(|(at, _)| at).find(|&at| {
+        !text[..at].ends_with(is_name_char) && !text[at + words.len()..].starts_with(is_name_char)
+    })
 }
 
 /// The first word of `text` that is not an article, without the markup and
@@ -401,6 +428,53 @@ mod tests {
             "user.md",
         );
         assert_eq!(base(&later), None);
+        // After `inherits from`, the link whose text comes first as whole
+        // words, wherever it stands; unlinked, a word shaped like a type.
+        let links = |text: &str, links: &[(&str, &str)]| Inline {
+            text: text.into(),
+            links: links
+                .iter()
+                .map(|(t, d)| Link {
+                    text: (*t).into(),
+                    dest: (*d).into(),
+                })
+                .collect(),
+        };
+        let two = links(
+            "Represents a teamsApp installed for a user. This type inherits from teamsAppInstallation.",
+            &[
+                ("teamsApp", "teamsapp.md"),
+                ("user", "user.md"),
+                ("teamsAppInstallation", "teamsappinstallation.md"),
+            ],
+        );
+        assert_eq!(base(&two).as_deref(), Some("teamsAppInstallation"));
+        let class = links(
+            "Inherits from base class identityUserFlow.",
+            &[("identityUserFlow", "identityuserflow.md")],
+        );
+        assert_eq!(base(&class).as_deref(), Some("identityUserFlow"));
+        let spaced = links(
+            "Inherits from Conditional Access Session Control.",
+            &[(
+                "Conditional Access Session Control",
+                "conditionalaccesssessioncontrol.md",
+            )],
+        );
+        assert_eq!(
+            base(&spaced).as_deref(),
+            Some("conditionalaccesssessioncontrol")
+        );
+        assert_eq!(
+            base(&Inline::plain(
+                "A singleton that inherits from base policy type."
+            )),
+            None
+        );
+        assert_eq!(
+            base(&Inline::plain("Inherits from entity.")).as_deref(),
+            Some("entity")
+        );
         // The earliest phrase that names a type decides.
         let two = Inline::plain("Derived from ISO codes. Inherits from outlookItem.");
         assert_eq!(base(&two).as_deref(), Some("outlookItem"));

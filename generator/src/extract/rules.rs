@@ -557,31 +557,33 @@ pub const RESOURCE_TITLE_SUFFIXES: &[&str] = &[
     " type",
 ];
 
-/// How a base-type phrase may name the base without a link.
+/// Where the link naming the base may stand after a base-type phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnlinkedBase {
-    /// Any name-like word (`Inherits from directoryObject.`): the phrase is
-    /// only ever used of types.
-    AnyName,
-    /// Only a camel-case or qualified name (`A type derived from
-    /// apiAuthenticationConfigurationBase`): these phrases are also ordinary
-    /// English (`derived from ISO 639-1`, `derived from descendants`).
-    TypeShapedName,
+pub enum BaseLink {
+    /// Right after the phrase (an article or bold markup between them
+    /// aside): `Derived from [place](place.md).`
+    RightAfter,
+    /// Anywhere later in the paragraph, the earliest whole word that is a
+    /// type link: `Inherits from base class [identityUserFlow](…)`.
+    Later,
 }
 
 /// Phrases with which a resource page's paragraph states the type's base
 /// type, the base following the phrase (`Derived from [place](place.md).`,
 /// `A subclass of [educationResource](educationresource.md).`, `The
-/// principalResourceMembershipsScope is a type of [accessReviewScope](…)`).
-/// A link must start right after the phrase (an article or bold markup
-/// between them aside), except for `inherits from`, the phrase the docs'
-/// template uses, whose base may be any type link later in the sentence.
-pub const BASE_TYPE_PHRASES: &[(&str, UnlinkedBase)] = &[
-    ("inherits from", UnlinkedBase::AnyName),
-    ("derived from", UnlinkedBase::TypeShapedName),
-    ("derives from", UnlinkedBase::TypeShapedName),
-    ("subclass of", UnlinkedBase::TypeShapedName),
-    ("is a type of", UnlinkedBase::TypeShapedName),
+/// principalResourceMembershipsScope is a type of [accessReviewScope](…)`),
+/// and where its link may be: later in the sentence only for `inherits
+/// from`, the phrase the docs' template uses for nothing but base types.
+/// Without a link, the word right after the phrase is the base only when
+/// it is shaped like a type name (see `extract::resource::stated_base`):
+/// these phrases are also ordinary English (`derived from ISO 639-1`,
+/// `inherits from base policy type`).
+pub const BASE_TYPE_PHRASES: &[(&str, BaseLink)] = &[
+    ("inherits from", BaseLink::Later),
+    ("derived from", BaseLink::RightAfter),
+    ("derives from", BaseLink::RightAfter),
+    ("subclass of", BaseLink::RightAfter),
+    ("is a type of", BaseLink::RightAfter),
 ];
 
 /// Words that may stand between a base-type phrase and the base's name.
