@@ -68,6 +68,7 @@ fn report(f: &Fidelity, docs: &str, csdl: &std::path::Path, shown: usize) -> Str
         ("property recall", f.property_recall),
         ("property precision", f.property_precision),
         ("type agreement", f.type_agreement),
+        ("base agreement", f.base_agreement),
     ] {
         out += &format!(
             "{:<20} {:>6.1}% {:>15}\n",
@@ -85,6 +86,7 @@ fn report(f: &Fidelity, docs: &str, csdl: &std::path::Path, shown: usize) -> Str
         ("missing properties", &f.missing_properties),
         ("extra properties", &f.extra_properties),
         ("type disagreements", &f.type_disagreements),
+        ("base disagreements", &f.base_disagreements),
     ] {
         out += &format!(
             "\n{title}: {} (first {})\n",

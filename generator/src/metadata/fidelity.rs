@@ -14,11 +14,15 @@
 //! - **property precision**: of the model's own properties on types that CSDL
 //!   has, those CSDL has on that type, itself or inherited;
 //! - **type agreement**: of the pairs counted as hits by precision, those with
-//!   the same type name (after canonicalising primitives) and collection-ness.
+//!   the same type name (after canonicalising primitives) and collection-ness;
+//! - **base agreement** (not one of the issue's four): of the CSDL types the
+//!   model has a documented type for, where either states a base type, those
+//!   whose base types are the same (namespace aside). Most misses are entity
+//!   types whose pages never say they inherit from `entity`.
 
 use super::csdl::{Csdl, CsdlKind, CsdlProperty, CsdlType};
 use super::lookup::ModelIndex;
-use crate::model::typeref::canonical_primitive;
+use crate::model::typeref::{bare_name, canonical_primitive};
 use crate::model::{Model, TypeDef, TypeRef};
 use serde::Serialize;
 use std::fmt;
@@ -69,6 +73,8 @@ pub struct Fidelity {
     pub property_precision: Ratio,
     /// Shared properties whose types agree.
     pub type_agreement: Ratio,
+    /// Documented types whose base type agrees (see the module docs).
+    pub base_agreement: Ratio,
     /// CSDL entity/complex types the model has no type for (CSDL spelling).
     pub missing_types: Vec<String>,
     /// CSDL types the model has only as a name it saw referenced, with no
@@ -82,6 +88,8 @@ pub struct Fidelity {
     pub extra_properties: Vec<String>,
     /// `type.property: model X vs csdl Y` where both have the property.
     pub type_disagreements: Vec<String>,
+    /// `type: model X vs csdl Y` (`none` where one states no base).
+    pub base_disagreements: Vec<String>,
 }
 
 /// Measures `model` against `csdl`; see the module docs for the definitions.
@@ -106,6 +114,7 @@ pub fn compare(model: &Model, csdl: &Csdl) -> Fidelity {
         }
         recall(&model_types, ct, mt, &mut f);
         precision_and_agreement(csdl, ct, mt, &mut f);
+        base_agreement(ct, mt, &mut f);
     }
     for list in [
         &mut f.missing_types,
@@ -116,7 +125,29 @@ pub fn compare(model: &Model, csdl: &Csdl) -> Fidelity {
         list.sort();
     }
     f.type_disagreements.sort();
+    f.base_disagreements.sort();
     f
+}
+
+fn base_agreement(ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
+    if !mt.documented {
+        return;
+    }
+    let csdl = ct.base_type.as_deref().map(bare_name);
+    let model = mt.base_type.as_deref().map(bare_name);
+    if csdl.is_none() && model.is_none() {
+        return;
+    }
+    let same = matches!((csdl, model), (Some(c), Some(m)) if c.eq_ignore_ascii_case(m));
+    f.base_agreement.count(same);
+    if !same {
+        f.base_disagreements.push(format!(
+            "{}: model {} vs csdl {}",
+            ct.name,
+            model.unwrap_or("none"),
+            csdl.unwrap_or("none")
+        ));
+    }
 }
 
 fn recall(model_types: &ModelIndex, ct: &CsdlType, mt: &TypeDef, f: &mut Fidelity) {
@@ -312,6 +343,42 @@ mod tests {
             ["user.tags: model String vs csdl Collection(String)"]
         );
         assert_eq!(f.property_recall.to_string(), "57.1% (4/7)");
+        // User's base agrees; entity states none on either side; photo is
+        // not documented.
+        assert_eq!(f.base_agreement, Ratio { hits: 1, total: 1 });
+    }
+
+    #[test]
+    fn base_types_are_compared_where_either_states_one() {
+        const BASES: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+          <Schema Alias="graph" Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+            <EntityType Name="entity" Abstract="true"><Property Name="id" Type="Edm.String" /></EntityType>
+            <EntityType Name="place" BaseType="graph.entity" />
+            <EntityType Name="room" BaseType="graph.place" />
+            <EntityType Name="roomList" BaseType="graph.place" />
+            <ComplexType Name="photo" />
+          </Schema></edmx:DataServices></edmx:Edmx>"#;
+        let csdl = crate::metadata::csdl::parse(BASES, Path::new("t.xml")).expect("parses");
+        let model = Model {
+            types: vec![
+                ty("entity", None, true, vec![]),
+                ty("place", Some("microsoft.graph.entity"), true, vec![]),
+                ty("room", None, true, vec![]),
+                ty("roomList", Some("place"), false, vec![]),
+                ty("photo", Some("entity"), true, vec![]),
+            ],
+            ..Model::default()
+        };
+        let f = compare(&model, &csdl);
+        // place ✓ (namespace aside); room ✗; roomList not documented; photo ✗.
+        assert_eq!(f.base_agreement, Ratio { hits: 1, total: 3 });
+        assert_eq!(
+            f.base_disagreements,
+            [
+                "photo: model entity vs csdl none",
+                "room: model none vs csdl place"
+            ]
+        );
     }
 
     #[test]
