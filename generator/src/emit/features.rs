@@ -35,7 +35,7 @@ const MAX_AREA_CHARS: usize = 64;
 
 /// The area of an operation's path: its first literal segment, lower-cased and
 /// cut at the first character a feature name cannot hold (`/drives('{id}')` →
-/// `drives`), or after [`MAX_AREA_CHARS`].
+/// `drives`), or after `MAX_AREA_CHARS` characters.
 pub fn area_of(path: &PathTemplate) -> String {
     let first = path.segments().iter().find_map(|s| match s {
         Segment::Literal(l) => l.split('/').find(|w| !w.is_empty()).map(str::to_string),

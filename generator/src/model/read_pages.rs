@@ -37,7 +37,7 @@ use std::path::Path;
 /// The relationships read pages document, in page order. Each page is read
 /// with its own response type: an operation merged from several pages keeps
 /// only the first page's.
-/// `read_responses` holds each page's [`read_response`], in page order
+/// `read_responses` holds each page's `read_response`, in page order
 /// (taken while the pages still had their examples).
 pub fn navigations(
     pages: &[PageFacts],
