@@ -22,6 +22,21 @@ impl Inline {
             links: Vec::new(),
         }
     }
+
+    /// Inline text with the given (text, destination) links, for tests.
+    #[cfg(test)]
+    pub(crate) fn with_links(text: &str, links: &[(&str, &str)]) -> Inline {
+        Inline {
+            text: text.into(),
+            links: links
+                .iter()
+                .map(|(t, d)| Link {
+                    text: (*t).into(),
+                    dest: (*d).into(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A link: its text and destination.

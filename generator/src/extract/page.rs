@@ -757,7 +757,12 @@ impl PageBuilder {
 
     /// Whether the page is filed under a folder of that name.
     fn in_folder(&self, name: &str) -> bool {
-        self.file.contains(&format!("/{name}/")) || self.file.starts_with(&format!("{name}/"))
+        // Any segment of the path but the file name.
+        self.file
+            .split('/')
+            .rev()
+            .skip(1)
+            .any(|segment| segment == name)
     }
 
     /// Whether [`Self::kind`] may still make this a resource or enum page,
@@ -770,10 +775,15 @@ impl PageBuilder {
         if self.http_section_line.is_some() && !self.request_lines.is_empty() {
             return false;
         }
-        match self.doc_type.as_deref().map(str::to_ascii_lowercase).as_deref() {
-            Some("resourcepagetype" | "enumpagetype") => true,
-            Some("conceptualpagetype") => false,
-            _ => self.in_folder("resources"),
+        // Asked for each paragraph: no lower-cased copies.
+        let doc_type = self.doc_type.as_deref().unwrap_or("");
+        let is = |t: &str| doc_type.eq_ignore_ascii_case(t);
+        if is("resourcepagetype") || is("enumpagetype") {
+            true
+        } else if is("conceptualpagetype") {
+            false
+        } else {
+            self.in_folder("resources")
         }
     }
 

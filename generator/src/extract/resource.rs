@@ -328,7 +328,7 @@ pub fn representation_type(value: &serde_json::Value) -> Option<TypeRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::blocks::{Link, TableRow};
+    use crate::extract::blocks::TableRow;
     use std::sync::Arc;
 
     #[test]
@@ -353,13 +353,7 @@ mod tests {
 
     #[test]
     fn base_types() {
-        let linked = |text: &str, link: &str, dest: &str| Inline {
-            text: text.into(),
-            links: vec![Link {
-                text: link.into(),
-                dest: dest.into(),
-            }],
-        };
+        let linked = |text: &str, link: &str, dest: &str| Inline::with_links(text, &[(link, dest)]);
         let base = |p: &Inline| stated_base(p);
         let p = linked("Inherits from entity.", "entity", "entity.md");
         assert_eq!(base(&p).as_deref(), Some("entity"));
@@ -430,16 +424,7 @@ mod tests {
         assert_eq!(base(&later), None);
         // After `inherits from`, the link whose text comes first as whole
         // words, wherever it stands; unlinked, a word shaped like a type.
-        let links = |text: &str, links: &[(&str, &str)]| Inline {
-            text: text.into(),
-            links: links
-                .iter()
-                .map(|(t, d)| Link {
-                    text: (*t).into(),
-                    dest: (*d).into(),
-                })
-                .collect(),
-        };
+        let links = Inline::with_links;
         let two = links(
             "Represents a teamsApp installed for a user. This type inherits from teamsAppInstallation.",
             &[

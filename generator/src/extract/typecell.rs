@@ -321,16 +321,7 @@ mod tests {
     }
 
     fn links(text: &str, links: &[(&str, &str)]) -> Inline {
-        Inline {
-            text: text.into(),
-            links: links
-                .iter()
-                .map(|(t, d)| Link {
-                    text: (*t).into(),
-                    dest: (*d).into(),
-                })
-                .collect(),
-        }
+        Inline::with_links(text, links)
     }
 
     #[test]
