@@ -28,24 +28,37 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             continue;
         }
         let start = out.len();
-        let walk = walkdir::WalkDir::new(path).into_iter().filter_entry(|e| {
-            e.depth() == 0
-                || !e.file_type().is_dir()
-                || !SKIPPED_FOLDERS.iter().any(|f| e.file_name() == *f)
-        });
+        // Symbolic links are followed (a docs folder assembled from links to
+        // a checkout is still read whole); a link back to a folder the walk
+        // is already in is skipped, since its pages are read there.
+        let walk = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !e.file_type().is_dir()
+                    || !SKIPPED_FOLDERS.iter().any(|f| e.file_name() == *f)
+            });
         for entry in walk {
-            let entry = entry.map_err(|e| Error::ReadDir {
-                path: e.path().unwrap_or(path).to_path_buf(),
-                source: e
-                    .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("filesystem loop")),
-            })?;
-            let is_page = entry
-                .path()
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| PAGE_EXTENSIONS.contains(&e));
-            if entry.file_type().is_file() && is_page {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) if e.loop_ancestor().is_some() => continue,
+                // A page whose link leads nowhere is still a page: reading it
+                // reports it (`unreadable-page`) rather than dropping it unseen.
+                Err(e) if e.path().is_some_and(|p| is_page(p) && p.is_symlink()) => {
+                    out.extend(e.path().map(Path::to_path_buf));
+                    continue;
+                }
+                Err(e) => {
+                    return Err(Error::ReadDir {
+                        path: e.path().unwrap_or(path).to_path_buf(),
+                        source: e
+                            .into_io_error()
+                            .unwrap_or_else(|| std::io::Error::other("filesystem loop")),
+                    })
+                }
+            };
+            if entry.file_type().is_file() && is_page(entry.path()) {
                 out.push(entry.into_path());
             }
         }
@@ -59,6 +72,13 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
         return Err(Error::NoPages(names.join(", ")));
     }
     Ok(out)
+}
+
+/// Whether a file found in a folder is read as a page: by its extension.
+fn is_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PAGE_EXTENSIONS.contains(&e))
 }
 
 /// A key that sorts paths under `root` as a depth-first walk visiting each
@@ -252,6 +272,32 @@ mod tests {
         assert_eq!(names, walked);
         assert_eq!(names[0], "a/z.txt");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn linked_pages_and_folders_are_read_and_loops_and_dead_links_do_not_stop_the_walk() {
+        use std::os::unix::fs::symlink;
+        let checkout = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(checkout.path().join("resources")).unwrap();
+        std::fs::write(checkout.path().join("a.md"), "# a\n").unwrap();
+        std::fs::write(checkout.path().join("resources/user.md"), "# u\n").unwrap();
+        let docs = tempfile::tempdir().unwrap();
+        let root = docs.path();
+        symlink(checkout.path().join("a.md"), root.join("a.md")).unwrap();
+        symlink(checkout.path().join("resources"), root.join("resources")).unwrap();
+        // A link to an ancestor folder (a loop) and one to nothing.
+        symlink(root, root.join("resources-again")).unwrap();
+        symlink(root.join("gone.md"), root.join("dead.md")).unwrap();
+        let names: Vec<String> = collect(&[root.to_path_buf()])
+            .unwrap()
+            .iter()
+            .map(|p| display_name(p.strip_prefix(root).unwrap()).to_string())
+            .collect();
+        assert_eq!(names, ["a.md", "dead.md", "resources/user.md"]);
+        // The dead link is reported when read, not dropped unseen.
+        let dead = root.join("dead.md");
+        assert!(matches!(read_text(&dead), Err(ReadProblem::Io(_))));
     }
 
     #[test]
