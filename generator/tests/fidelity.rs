@@ -8,13 +8,14 @@ use std::path::PathBuf;
 
 /// (figure, floor in percent). Measured when set: 94.0, 94.5, 99.3, 99.1;
 /// base agreement 64.1 when added (60.9 before bases stated as "Derived
-/// from", "a subclass of", … and by "Inherited from" rows were read).
+/// from", "a subclass of", … and by "Inherited from" rows were read), 88.9
+/// once types their pages show to be entity types inherit from `entity`.
 const FLOORS: [(&str, f64); 5] = [
     ("type coverage", 93.0),
     ("property recall", 93.5),
     ("property precision", 98.2),
     ("type agreement", 98.5),
-    ("base agreement", 63.0),
+    ("base agreement", 87.9),
 ];
 
 fn corpus() -> Option<(PathBuf, PathBuf)> {

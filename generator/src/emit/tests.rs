@@ -25,6 +25,7 @@ fn ty(name: &str, base: Option<&str>, properties: Vec<Property>) -> TypeDef {
         name: name.to_string(),
         namespace: "microsoft.graph".to_string(),
         base_type: base.map(str::to_string),
+        base_type_inferred: false,
         description: None,
         properties,
         members: Vec::new(),

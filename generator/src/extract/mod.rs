@@ -260,8 +260,29 @@ pub struct ResourceFacts {
     /// Rows of the Methods table, read once every page is known (see
     /// `model::methods`): they name relationships the tables leave out.
     pub methods: Vec<MethodRow>,
+    /// The resource annotation names the root entity type's key as the
+    /// type's key (`"keyProperty": "id"`, [`rules::ENTITY_KEY_PROPERTY`]):
+    /// only entity types have keys, and a key is inherited, never
+    /// redeclared, so the type descends from `entity` when no page states
+    /// another base (applied once every page is read, in `model::merge`).
+    pub keyed_as_entity: bool,
     /// The H1 heading.
     pub source: SourceRef,
+}
+
+impl ResourceFacts {
+    /// Whether the page shows its type to be an entity type, which in Graph
+    /// descends from the root entity type unless a page states another
+    /// base: its annotation names the entity key as its key
+    /// ([`ResourceFacts::keyed_as_entity`]), or it has that key among its
+    /// properties and a Methods table of operations (complex types are not
+    /// addressed on their own, so they have no operations; an `id` alone is
+    /// no sign: 19 v1.0 complex types have one).
+    pub fn shows_entity_type(&self) -> bool {
+        let key = rules::ENTITY_KEY_PROPERTY;
+        self.keyed_as_entity
+            || (!self.methods.is_empty() && self.properties.iter().any(|p| p.name == key))
+    }
 }
 
 /// A property whose type cell names several types

@@ -593,6 +593,7 @@ impl PageBuilder {
                     members,
                     json_representation: None,
                     methods: Vec::new(),
+                    keyed_as_entity: false,
                     source: sink.at(line),
                 })
                 .collect()
@@ -616,6 +617,11 @@ impl PageBuilder {
                 self.base_type_line = Some(line);
             }
         }
+        let keyed_as_entity = self
+            .resource_annotation
+            .as_ref()
+            .and_then(|a| a.text("keyProperty"))
+            .is_some_and(|k| k.trim() == rules::ENTITY_KEY_PROPERTY);
         let resource = (is_type_page && !only_named_enums).then(|| ResourceFacts {
             name: qualify(annotated_name.unwrap_or_else(|| {
                 resource::type_name(
@@ -632,6 +638,7 @@ impl PageBuilder {
             members: std::mem::take(&mut self.members),
             json_representation: self.json_representation.take(),
             methods: std::mem::take(&mut self.methods),
+            keyed_as_entity,
             source: sink.at(title_line),
         });
         let info = PageInfo {

@@ -144,20 +144,37 @@ fn base_type(t: &TypeDef, ct: &CsdlType, csdl: &Csdl, at: &SourceRef, out: &mut 
     let agrees = ct.base_type.as_deref().is_some_and(|b| {
         b.eq_ignore_ascii_case(docs_base) || b.rsplit('.').next() == Some(docs_base)
     });
-    if !agrees {
-        let metadata_says = match &ct.base_type {
-            Some(b) => format!("`{b}`"),
-            None => "no base type".to_string(),
-        };
-        out.push(Diagnostic::at(
+    if agrees {
+        return;
+    }
+    // A base read from what a page shows (no page states one) that the
+    // metadata's base descends from is only less precise.
+    if t.base_type_inferred && csdl.descends_from(&ct.name, docs_base) {
+        return;
+    }
+    let metadata_says = match &ct.base_type {
+        Some(b) => format!("`{b}`"),
+        None => "no base type".to_string(),
+    };
+    let docs_say = if t.base_type_inferred {
+        format!(
+            "no page states the base type of `{}`, which its page shows to be an entity type, so it is read as inheriting from `{docs_base}`",
+            t.name
+        )
+    } else {
+        format!("the docs say `{}` inherits from `{docs_base}`", t.name)
+    };
+    out.push(
+        Diagnostic::at(
             Code::MetadataBaseTypeMismatch,
             at,
             format!(
-                "the docs say `{}` inherits from `{docs_base}`; the metadata ({}:{}) declares {metadata_says}",
-                t.name, csdl.file, ct.line
+                "{docs_say}; the metadata ({}:{}) declares {metadata_says}",
+                csdl.file, ct.line
             ),
-        ).quoting(docs_base));
-    }
+        )
+        .quoting(docs_base),
+    );
 }
 
 fn properties(
@@ -274,6 +291,7 @@ mod tests {
             name: name.into(),
             namespace: GRAPH_NAMESPACE.into(),
             base_type: None,
+            base_type_inferred: false,
             description: None,
             properties,
             members: Vec::new(),
@@ -391,5 +409,55 @@ mod tests {
             ..Model::default()
         };
         assert_eq!(lines(&crosscheck(&model, &csdl)), Vec::<String>::new());
+    }
+
+    /// A base read from what a page shows, not stated, is held to less: one
+    /// the metadata's base descends from is only less precise; one the
+    /// metadata contradicts is reported as read, not as the docs' word.
+    #[test]
+    fn an_inferred_base_is_no_contradiction_when_the_metadata_base_descends_from_it() {
+        let csdl = parse(
+            r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Alias="graph" Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="entity"><Property Name="id" Type="Edm.String" /></EntityType>
+      <EntityType Name="directoryObject" BaseType="graph.entity" />
+      <EntityType Name="unit" BaseType="graph.directoryObject" />
+      <ComplexType Name="setting" />
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#,
+            Path::new("meta.xml"),
+        )
+        .unwrap();
+        let based = |name: &str, inferred: bool| TypeDef {
+            base_type: Some("entity".into()),
+            base_type_inferred: inferred,
+            ..ty(name, &format!("resources/{name}.md"), Vec::new())
+        };
+        let mismatches = |types: Vec<TypeDef>| -> Vec<String> {
+            let model = Model {
+                types,
+                ..Model::default()
+            };
+            crosscheck(&model, &csdl)
+                .iter()
+                .filter(|d| d.code == Code::MetadataBaseTypeMismatch)
+                .map(|d| d.message.clone())
+                .collect()
+        };
+        assert_eq!(
+            mismatches(vec![based("unit", true), based("setting", true)]),
+            ["no page states the base type of `setting`, which its page shows to be an entity type, so it is read as inheriting from `entity`; the metadata (meta.xml:7) declares no base type"]
+        );
+        assert_eq!(
+            mismatches(vec![based("unit", false)]),
+            ["the docs say `unit` inherits from `entity`; the metadata (meta.xml:6) declares `directoryObject`"]
+        );
+        assert!(csdl.descends_from("UNIT", "entity"));
+        assert!(csdl.descends_from("unit", "directoryObject"));
+        assert!(!csdl.descends_from("unit", "unit"));
+        assert!(!csdl.descends_from("setting", "entity"));
+        assert!(!csdl.descends_from("nothing", "entity"));
     }
 }

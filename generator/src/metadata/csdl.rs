@@ -117,6 +117,25 @@ impl Csdl {
         }
         out
     }
+
+    /// Whether type `name` (any case) has `ancestor` (a bare name, any case)
+    /// along its base-type chain, itself excluded: a base the docs give that
+    /// the metadata's base descends from is less precise, not contradicted.
+    pub fn descends_from(&self, name: &str, ancestor: &str) -> bool {
+        let mut seen = Vec::new();
+        let mut current = self.get_ignore_case(name);
+        while let Some(ty) = current {
+            if seen.contains(&ty.name.as_str()) {
+                return false;
+            }
+            seen.push(ty.name.as_str());
+            current = ty.base_type.as_deref().and_then(|b| self.types.get(b));
+            if current.is_some_and(|b| b.name.eq_ignore_ascii_case(ancestor)) {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 /// Reads and parses the CSDL file at `path`.

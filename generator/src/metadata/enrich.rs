@@ -87,6 +87,7 @@ fn new_type(ct: &CsdlType, csdl: &Csdl, spelling: &Spelling) -> TypeDef {
         name: ct.name.clone(),
         namespace: ct.namespace.clone(),
         base_type: spelling.base(&ct.base_type, csdl),
+        base_type_inferred: false,
         description: ct.description.clone(),
         properties: ct
             .properties
@@ -153,6 +154,7 @@ fn merge_type(t: &mut TypeDef, ct: &CsdlType, csdl: &Csdl, spelling: &Spelling) 
         .is_none_or(|b| csdl.types.contains_key(b))
     {
         t.base_type = spelling.base(&ct.base_type, csdl);
+        t.base_type_inferred = false;
     }
     let declared = csdl.properties_with_inherited(&ct.name);
     for p in &mut t.properties {
@@ -268,6 +270,7 @@ mod tests {
             name: name.into(),
             namespace: GRAPH_NAMESPACE.into(),
             base_type: None,
+            base_type_inferred: false,
             description: Some(format!("Docs on {name}.")),
             properties,
             members,

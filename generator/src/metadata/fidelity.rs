@@ -280,6 +280,7 @@ mod tests {
             name: name.into(),
             namespace: "microsoft.graph".into(),
             base_type: base.map(str::to_string),
+            base_type_inferred: false,
             description: None,
             properties,
             members: vec![],

@@ -125,6 +125,7 @@ impl TypeTable {
                         name: name.to_string(),
                         namespace: namespace_of(name),
                         base_type: None,
+                        base_type_inferred: false,
                         description: None,
                         properties: Vec::new(),
                         members: Vec::new(),

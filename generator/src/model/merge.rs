@@ -11,6 +11,7 @@ use super::{
     Parameter, Permissions, Property, RequestBody, Response, SCHEMA_VERSION,
 };
 use crate::diagnostics::{Code, Diagnostic};
+use crate::extract::rules::ROOT_ENTITY_TYPE;
 use crate::extract::PageFacts;
 use crate::source::SourceRef;
 use rayon::prelude::*;
@@ -103,6 +104,7 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
     for page in pages.iter().filter(|p| p.info.kind == PageKind::Api) {
         add_page_types(&mut types, page);
     }
+    default_entity_bases(&mut types, pages);
     types.settle_bases();
     types.enums_from_listed_values();
     types.index_for_examples();
@@ -110,6 +112,24 @@ fn type_table(pages: &[PageFacts]) -> TypeTable {
         infer_page_examples(&mut types, page);
     }
     types
+}
+
+/// The weakest statement of a base type, taken after every page's: a type
+/// whose page shows it to be an entity type descends from the root entity
+/// type (see `ResourceFacts::shows_entity_type`), when no page states
+/// another base and the pages know the root type (a handful of pages
+/// that never mention it keep their types as they are).
+fn default_entity_bases(types: &mut TypeTable, pages: &[PageFacts]) {
+    if types.get(ROOT_ENTITY_TYPE).is_none() {
+        return;
+    }
+    let keyed = pages
+        .iter()
+        .filter_map(|p| p.resource.as_ref())
+        .filter(|r| r.shows_entity_type() && !r.name.eq_ignore_ascii_case(ROOT_ENTITY_TYPE));
+    for r in keyed {
+        types.infer_base(&r.name, ROOT_ENTITY_TYPE, &r.source);
+    }
 }
 
 /// A page's operations, each with the keys it merges under.
@@ -984,5 +1004,61 @@ mod tests {
         merge_permissions(&mut empty, into.clone(), "x", &at, &mut diagnostics);
         assert_eq!(empty, into);
         assert!(diagnostics.is_empty());
+    }
+
+    /// A page with the root entity's key as its annotation's key, or with an
+    /// `id` and operations, shows an entity type: with no base stated
+    /// anywhere it inherits from `entity`, marked as read, not stated. An
+    /// `id` alone (complex types have them) and a stated base are left as
+    /// they are; pages that never name `entity` get no such base.
+    #[test]
+    fn types_the_pages_show_to_be_entities_inherit_from_entity_unless_a_base_is_stated() {
+        use crate::model::{model_of_pages, resource_page};
+        let keyed = |name: &str, inherits: Option<&str>| {
+            format!(
+                "{}\n<!-- {{ \"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```json\n{{ \"id\": \"String\" }}\n```\n",
+                resource_page(name, inherits, &[("id", "String")])
+            )
+        };
+        let with_methods = resource_page("gizmo", None, &[("id", "String")]).replace(
+            "## Properties",
+            "## Methods\n\n| Method | Return type | Description |\n|:--|:--|:--|\n| [Get gizmo](../api/gizmo-get.md) | [gizmo](gizmo.md) | Read one. |\n\n## Properties",
+        );
+        let pages = [
+            ("resources/entity.md", keyed("entity", None)),
+            ("resources/widget.md", keyed("widget", None)),
+            ("resources/gadget.md", keyed("gadget", Some("widget"))),
+            ("resources/gizmo.md", with_methods),
+            (
+                "resources/thing.md",
+                resource_page("thing", None, &[("id", "String")]),
+            ),
+        ];
+        let model = model_of_pages(&pages);
+        let base = |name: &str| {
+            let t = model.types.iter().find(|t| t.name == name).unwrap();
+            (t.base_type.as_deref(), t.base_type_inferred)
+        };
+        assert_eq!(base("entity"), (None, false));
+        assert_eq!(base("widget"), (Some("entity"), true));
+        assert_eq!(base("gadget"), (Some("widget"), false));
+        assert_eq!(base("gizmo"), (Some("entity"), true));
+        assert_eq!(base("thing"), (None, false));
+        let json = serde_json::to_value(&model).unwrap();
+        let widget = json["types"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == "widget")
+            .unwrap();
+        assert_eq!(widget["baseTypeInferred"], true);
+        assert!(model
+            .diagnostics
+            .iter()
+            .all(|d| d.code != Code::InvalidBaseType));
+
+        // Without a page naming the root entity type, nothing is read.
+        let model = model_of_pages(&pages[1..2]);
+        assert_eq!(model.types[0].base_type, None);
     }
 }

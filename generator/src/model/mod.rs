@@ -501,6 +501,13 @@ pub struct TypeDef {
     pub namespace: String,
     /// The type it inherits from, when the docs say.
     pub base_type: Option<String>,
+    /// Whether no page states `base_type` and it is read from what the pages
+    /// show instead: the root entity type for a type the pages show to be an
+    /// entity type (`ResourceFacts::shows_entity_type`). The metadata
+    /// cross-check holds such a base to less than a statement: one the
+    /// metadata's base descends from is no contradiction.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub base_type_inferred: bool,
     /// Description from the resource page.
     pub description: Option<String>,
     /// Properties, in the order first stated.

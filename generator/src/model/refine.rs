@@ -332,6 +332,7 @@ mod tests {
             name: name.into(),
             namespace: "microsoft.graph".into(),
             base_type: None,
+            base_type_inferred: false,
             description: None,
             properties: props,
             members: members

@@ -29,6 +29,7 @@ fn ty(name: &str, base: Option<&str>, props: &[(&str, &str)]) -> TypeDef {
         name: name.to_string(),
         namespace: "microsoft.graph".to_string(),
         base_type: base.map(str::to_string),
+        base_type_inferred: false,
         description: None,
         properties: props.iter().map(|(n, t)| prop(n, t)).collect(),
         members: Vec::new(),

@@ -47,16 +47,31 @@ impl TypeTable {
     /// was stated first (the first statement wins, as for every fact the
     /// tables give). Returns whether it was taken.
     pub fn state_base(&mut self, name: &str, base: &str, source: &SourceRef) -> bool {
-        let Some(i) = self.entry_index(name, super::Spelling::Stated, source) else {
-            return false;
-        };
+        self.base_taken_by(name, base, source).is_some()
+    }
+
+    /// The slot of `name` when it takes `base` (it had none), for
+    /// [`TypeTable::state_base`] and [`TypeTable::infer_base`].
+    fn base_taken_by(&mut self, name: &str, base: &str, source: &SourceRef) -> Option<usize> {
+        let i = self.entry_index(name, super::Spelling::Stated, source)?;
         let slot = &mut self.slots[i];
         if slot.def.base_type.is_some() {
-            return false;
+            return None;
         }
         slot.def.base_type = Some(base.to_string());
         slot.base_source = Some(source.clone());
-        true
+        Some(i)
+    }
+
+    /// States `base` as the base type that the pages show `name` to have
+    /// (no page saying so; see `TypeDef::base_type_inferred`), unless a base
+    /// was stated. Returns whether it was taken.
+    pub fn infer_base(&mut self, name: &str, base: &str, source: &SourceRef) -> bool {
+        let taken = self.base_taken_by(name, base, source);
+        if let Some(i) = taken {
+            self.slots[i].def.base_type_inferred = true;
+        }
+        taken.is_some()
     }
 
     /// Drops every stated base type that a type cannot have (see the module
@@ -118,6 +133,7 @@ impl TypeTable {
         let Some(base) = slot.def.base_type.take() else {
             return;
         };
+        slot.def.base_type_inferred = false;
         // `state_base` is the table's only way to a base type, and it
         // records where.
         if let Some(source) = slot.base_source.take() {
