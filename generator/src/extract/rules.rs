@@ -598,6 +598,11 @@ pub const INHERITED_PROPERTY_PHRASE: &str = "inherited from";
 /// any other: where rows name it and another type, the other is nearer.
 pub const ROOT_ENTITY_TYPE: &str = "entity";
 
+/// How the name of a path parameter that is a key ends, separators and case
+/// aside (`{chat-id}`, `{meetingId}`, `{id}`): a read page's path ending in
+/// a relationship and such a parameter reads one member of a collection.
+pub const KEY_PARAMETER_ENDING: &str = "id";
+
 /// The key property of [`ROOT_ENTITY_TYPE`], which every type descending
 /// from it inherits: a resource annotation naming it as the type's key
 /// (`"keyProperty": "id"`) marks an entity type (see

@@ -25,11 +25,11 @@ use super::infer::TypeTable;
 use super::methods::{names_it, relationship_segment, Navigation};
 use super::{is_success, PageKind, TypeDef, TypeRef};
 use crate::extract::rules::{
-    COLLECTION_READ_VERB, OWN_API_PAGE_SEPARATOR, RELATIONSHIP_READ_VERBS,
+    COLLECTION_READ_VERB, KEY_PARAMETER_ENDING, OWN_API_PAGE_SEPARATOR, RELATIONSHIP_READ_VERBS,
 };
 use crate::extract::typecell::page_stem as file_stem;
 use crate::extract::PageFacts;
-use crate::model::http::{Method, PathTemplate};
+use crate::model::http::{Method, PathTemplate, Segment};
 use crate::source::SourceRef;
 use std::collections::HashMap;
 use std::path::Path;
@@ -92,8 +92,10 @@ pub fn navigations(
     {
         let stem_owner = read.owner.and_then(|o| owner_named(o, &owners, types));
         for (line, path) in read_paths(page) {
-            let Some((owner, name, evidence)) = by_name(path, read.name, stem_owner.as_deref())
-                .or_else(|| by_parent(path, &parents))
+            let by_name = by_name(path, read.name, stem_owner.as_deref())
+                .map(|(owner, name, evidence)| (owner, name, evidence, false));
+            let Some((owner, name, evidence, keyed)) =
+                by_name.or_else(|| by_parent(path, &parents))
             else {
                 continue;
             };
@@ -121,7 +123,7 @@ pub fn navigations(
                 name,
                 ty: TypeRef {
                     name: held,
-                    collection: collection || read.verb == COLLECTION_READ_VERB,
+                    collection: collection || keyed || read.verb == COLLECTION_READ_VERB,
                 },
                 table_wins: !(collection && read.verb == COLLECTION_READ_VERB),
                 evidence: format!("the API page `{}`{evidence}", file_name(&page.info.file)),
@@ -240,29 +242,58 @@ fn by_name(
     Some((owner.to_string(), segment, String::new()))
 }
 
-/// `(owner, relationship, evidence)` when the path is another read's path
-/// plus one name, and that read returns a single type.
+/// `(owner, relationship, evidence, keyed)` when the path is another read's
+/// path plus one name, and that read returns a single type; or that plus a
+/// key (`GET /users/{id}/chats/{chat-id}` on `chat-get.md`, below `GET
+/// /users/{id}`): one member of the relationship, which is then a
+/// collection (`keyed`).
 fn by_parent(
     path: &PathTemplate,
     parents: &HashMap<String, (&TypeDef, String)>,
-) -> Option<(String, String, String)> {
-    let name = last_name(path)?;
+) -> Option<(String, String, String, bool)> {
+    let segments = path.segments();
+    let keyed = matches!(segments.last()?, Segment::Param(p) if names_a_key(p));
+    let named = if keyed {
+        &segments[..segments.len() - 1]
+    } else {
+        segments
+    };
+    let name = last_name(named)?;
     let key = path.match_key();
+    let key = if keyed {
+        key.strip_suffix("/{}")?
+    } else {
+        &key
+    };
     let parent_key = key
         .strip_suffix(&name.to_ascii_lowercase())?
         .strip_suffix('/')?;
     let (owner, parent) = parents.get(parent_key)?;
+    let member = if keyed { ", one of them by key" } else { "" };
     Some((
         owner.name.clone(),
         name.to_string(),
-        format!(", below `GET {parent}` (a `{}`)", owner.name),
+        format!(", below `GET {parent}` (a `{}`){member}", owner.name),
+        keyed,
     ))
 }
 
-/// The path's last segment when it is a plain name (`chats` in
+/// Whether a path parameter is named as a key (`{chat-id}`, `{meetingId}`,
+/// `{id}`), not as some other value a path can take (`/branding/{property
+/// name}` reads one property of a single `branding`).
+fn names_a_key(param: &crate::model::http::PathParam) -> bool {
+    let name: String = param
+        .name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    name.to_ascii_lowercase().ends_with(KEY_PARAMETER_ENDING)
+}
+
+/// The last of `segments` when it is a plain name (`chats` in
 /// `/users/{id}/chats`; not a key, `$value`, or a function call).
-fn last_name(path: &PathTemplate) -> Option<&str> {
-    let crate::model::http::Segment::Literal(lit) = path.segments().last()? else {
+fn last_name(segments: &[Segment]) -> Option<&str> {
+    let Segment::Literal(lit) = segments.last()? else {
         return None;
     };
     let name = lit.trim_end_matches('/').rsplit('/').next()?;
@@ -472,6 +503,67 @@ mod tests {
                 (Code::ConflictingFact, "user-get-extension.md", 16),
                 (Code::UntabulatedRelationship, "user-list-chats.md", 11),
                 (Code::ConflictingFact, "user.md", 21),
+            ]
+        );
+    }
+
+    /// A `-get` page reading one member by key below a single read
+    /// (`GET /users/{id}/chats/{chat-id}` below `GET /users/{id}`) states a
+    /// collection relationship; a parameter not named as a key
+    /// (`{property name}`) states nothing.
+    #[test]
+    fn a_read_by_key_below_a_single_read_states_a_collection() {
+        use crate::model::{model_of_pages, resource_page};
+        let fence = "```";
+        let get = |path: &str, ty: &str| {
+            format!("---\ndoc_type: apiPageType\n---\n# Get\n\n## HTTP request\n\n{fence}http\nGET {path}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n")
+        };
+        let model = model_of_pages(&[
+            ("api/user-get.md", get("/users/{id}", "user")),
+            (
+                "api/chat-get.md",
+                get("/users/{user-id}/chats/{chat-id}", "chat"),
+            ),
+            (
+                "api/onlinemeeting-get.md",
+                get(
+                    "/users/{userId}/onlineMeetings/{meetingId}",
+                    "onlineMeeting",
+                ),
+            ),
+            (
+                "api/brand-get.md",
+                get("/users/{id}/branding/{property name}", "brand"),
+            ),
+            (
+                "resources/user.md",
+                resource_page("user", None, &[("id", "String")]),
+            ),
+            (
+                "resources/chat.md",
+                resource_page("chat", None, &[("id", "String")]),
+            ),
+            (
+                "resources/onlinemeeting.md",
+                resource_page("onlineMeeting", None, &[("id", "String")]),
+            ),
+            (
+                "resources/brand.md",
+                resource_page("brand", None, &[("id", "String")]),
+            ),
+        ]);
+        let user = model.types.iter().find(|t| t.name == "user").unwrap();
+        let added: Vec<(&str, &str, bool)> = user
+            .properties
+            .iter()
+            .skip(1)
+            .map(|p| (p.name.as_str(), p.ty.name.as_str(), p.ty.collection))
+            .collect();
+        assert_eq!(
+            added,
+            [
+                ("chats", "chat", true),
+                ("onlineMeetings", "onlineMeeting", true)
             ]
         );
     }
