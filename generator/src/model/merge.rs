@@ -123,11 +123,11 @@ fn default_entity_bases(types: &mut TypeTable, pages: &[PageFacts]) {
     if types.get(ROOT_ENTITY_TYPE).is_none() {
         return;
     }
-    let keyed = pages
+    let entity_types = pages
         .iter()
         .filter_map(|p| p.resource.as_ref())
         .filter(|r| r.shows_entity_type() && !r.name.eq_ignore_ascii_case(ROOT_ENTITY_TYPE));
-    for r in keyed {
+    for r in entity_types {
         types.infer_base(&r.name, ROOT_ENTITY_TYPE, &r.source);
     }
 }
