@@ -446,7 +446,7 @@ fn mismatches_in(diagnostics: &[Diagnostic], ex: &Example) -> Vec<String> {
 /// Whether a primitive response type is JSON the client parses: an OData
 /// collection of primitives (`String collection`), not a stream.
 pub fn json_primitive_collection(ty: &crate::model::TypeRef) -> bool {
-    ty.collection && ty.is_primitive() && !matches!(ty.name.as_str(), "Stream" | "Untyped")
+    ty.collection && ty.is_json_primitive()
 }
 
 /// The primitive an example body holds in OData's envelope (`true` in
@@ -471,5 +471,5 @@ pub(crate) fn error_code(ex: &Example) -> Option<(u16, &str)> {
 /// (A `$value` or `$count` path is raw whatever its type: the client checks
 /// the path, the example tests the body's shape.)
 pub fn json_primitive_value(ty: &crate::model::TypeRef) -> bool {
-    !ty.collection && ty.is_primitive() && !matches!(ty.name.as_str(), "Stream" | "Untyped")
+    !ty.collection && ty.is_json_primitive()
 }

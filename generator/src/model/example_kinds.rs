@@ -94,7 +94,10 @@ impl<'m> Reader<'m> {
 
 /// Every contradiction between an example value and the type a table or the
 /// metadata states for it, skipping places that already have an
-/// `example-type-mismatch` (extraction's own, for primitives).
+/// `example-type-mismatch` (extraction's own, for primitives). Examples of a
+/// primitive type are read as their generated tests read them (see
+/// `tested_body`): a list of objects answering an `Int32` collection fails
+/// its test as surely as a string where an object belongs.
 pub fn check(model: &Model) -> Vec<Diagnostic> {
     let reader = Reader::new(model);
     let already: BTreeSet<(&str, u32)> = model
@@ -109,16 +112,42 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
         .operations
         .par_iter()
         .flat_map_iter(|op| op.examples.iter().map(move |ex| (op, ex)))
-        .flat_map_iter(|(op, ex)| match (&ex.body, op.example_type(ex)) {
-            (Some(body), Some((name, collection))) => {
-                reader.walk(ex, body, &TypeRef { name, collection }, &already)
+        .flat_map_iter(|(op, ex)| {
+            let ty = op.example_type_ref(ex);
+            match (
+                ex.body
+                    .as_ref()
+                    .zip(ty)
+                    .and_then(|(b, t)| tested_body(b, t)),
+                ty,
+            ) {
+                (Some(body), Some(ty)) => reader.walk(ex, body, ty, &already),
+                _ => Vec::new(),
             }
-            _ => Vec::new(),
         })
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// The part of an example body that its generated test reads as `ty`: the
+/// body for a structured type or a collection (the walk opens OData's
+/// envelope), the value in `{"value": 2}` for one JSON primitive; `None`
+/// where no test reads it (a stream's bytes, or a primitive not in its
+/// envelope), so nothing there can fail.
+fn tested_body<'v>(body: &'v Value, ty: &TypeRef) -> Option<&'v Value> {
+    if !ty.is_primitive() {
+        return Some(body);
+    }
+    if !ty.is_json_primitive() {
+        return None;
+    }
+    if ty.collection {
+        return Some(body);
+    }
+    body.get("value")
+        .filter(|v| !v.is_array() && !v.is_object())
 }
 
 struct Walk<'a> {
@@ -417,6 +446,68 @@ mod tests {
             "{}",
             found[0].1
         );
+    }
+
+    /// Examples of primitives are read as their tests read them: a list of
+    /// objects in a collection of `Int32` and a string in `{"value": …}`
+    /// for a `Boolean` are reported; `{"value": true}` for a `Boolean` and
+    /// a stream's body (`{"value": "base64"}` for `Stream`) are not.
+    #[test]
+    fn examples_of_primitives_are_read_inside_their_envelope() {
+        let fence = "```";
+        let get = |name: &str, annotation: &str, body: &str| {
+            format!("---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n\n{fence}http\nGET /{name}\n{fence}\n\n## Example\n\n### Response\n\n<!-- {{ \"blockType\": \"response\", {annotation} }} -->\n{fence}http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n{fence}\n")
+        };
+        let model = crate::model::model_of_pages(&[
+            (
+                "api/counts.md",
+                get(
+                    "counts",
+                    r#""@odata.type": "Edm.Int32", "isCollection": true"#,
+                    r#"{"value": [{"id": "1"}]}"#,
+                ),
+            ),
+            (
+                "api/flag.md",
+                get(
+                    "flag",
+                    r#""@odata.type": "Edm.Boolean""#,
+                    r#"{"value": "yes"}"#,
+                ),
+            ),
+            (
+                "api/good.md",
+                get(
+                    "good",
+                    r#""@odata.type": "Edm.Boolean""#,
+                    r#"{"value": true}"#,
+                ),
+            ),
+            (
+                "api/report.md",
+                get(
+                    "report",
+                    r#""@odata.type": "Edm.Stream""#,
+                    r#"{"value": "Z2V0"}"#,
+                ),
+            ),
+        ]);
+        let found: Vec<(&str, &str)> = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ExampleTypeMismatch)
+            .map(|d| {
+                (
+                    d.source.file.rsplit('/').next().unwrap(),
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "counts.md");
+        assert!(found[0].1.contains("is not a Int32"), "{}", found[0].1);
+        assert_eq!(found[1].0, "flag.md");
+        assert!(found[1].1.contains("\"yes\""), "{}", found[1].1);
     }
 
     /// A body of another kind than its type (an object where the page's

@@ -82,6 +82,14 @@ impl TypeRef {
     pub fn is_primitive(&self) -> bool {
         is_primitive_name(&self.name)
     }
+
+    /// Whether this is a primitive that travels as JSON (in OData's
+    /// envelope: `{"value": 2}`, `{"value": ["a"]}`), not a stream's bytes
+    /// (`Stream`) or a value of no stated kind (`Untyped`): what the example
+    /// check and the generated tests read examples of primitives as.
+    pub fn is_json_primitive(&self) -> bool {
+        self.is_primitive() && !matches!(self.name.as_str(), "Stream" | "Untyped")
+    }
 }
 
 /// Whether a canonical name is primitive (one of the spellings
