@@ -518,40 +518,25 @@ mod tests {
         let get = |path: &str, ty: &str| {
             format!("---\ndoc_type: apiPageType\n---\n# Get\n\n## HTTP request\n\n{fence}http\nGET {path}\n{fence}\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n")
         };
-        let model = model_of_pages(&[
-            ("api/user-get.md", get("/users/{id}", "user")),
+        let mut pages: Vec<(String, String)> = [
+            ("user-get", "/users/{id}", "user"),
+            ("chat-get", "/users/{user-id}/chats/{chat-id}", "chat"),
             (
-                "api/chat-get.md",
-                get("/users/{user-id}/chats/{chat-id}", "chat"),
+                "onlinemeeting-get",
+                "/users/{userId}/onlineMeetings/{meetingId}",
+                "onlineMeeting",
             ),
-            (
-                "api/onlinemeeting-get.md",
-                get(
-                    "/users/{userId}/onlineMeetings/{meetingId}",
-                    "onlineMeeting",
-                ),
-            ),
-            (
-                "api/brand-get.md",
-                get("/users/{id}/branding/{property name}", "brand"),
-            ),
-            (
-                "resources/user.md",
-                resource_page("user", None, &[("id", "String")]),
-            ),
-            (
-                "resources/chat.md",
-                resource_page("chat", None, &[("id", "String")]),
-            ),
-            (
-                "resources/onlinemeeting.md",
-                resource_page("onlineMeeting", None, &[("id", "String")]),
-            ),
-            (
-                "resources/brand.md",
-                resource_page("brand", None, &[("id", "String")]),
-            ),
-        ]);
+            ("brand-get", "/users/{id}/branding/{property name}", "brand"),
+        ]
+        .iter()
+        .map(|(file, path, ty)| (format!("api/{file}.md"), get(path, ty)))
+        .collect();
+        for name in ["user", "chat", "onlineMeeting", "brand"] {
+            let file = format!("resources/{}.md", name.to_ascii_lowercase());
+            pages.push((file, resource_page(name, None, &[("id", "String")])));
+        }
+        let pages: Vec<(&str, &String)> = pages.iter().map(|(f, t)| (f.as_str(), t)).collect();
+        let model = model_of_pages(&pages);
         let user = model.types.iter().find(|t| t.name == "user").unwrap();
         let added: Vec<(&str, &str, bool)> = user
             .properties
