@@ -651,10 +651,10 @@ pub struct EnumMember {
 /// `(relative path, text)`, folders created as needed (for tests of rules
 /// that need several pages).
 #[cfg(test)]
-pub(crate) fn model_of_pages<S: AsRef<str>>(pages: &[(&str, S)]) -> Model {
+pub(crate) fn model_of_pages<P: AsRef<str>, S: AsRef<str>>(pages: &[(P, S)]) -> Model {
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in pages {
-        let path = dir.path().join(name);
+        let path = dir.path().join(name.as_ref());
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text.as_ref()).unwrap();
     }

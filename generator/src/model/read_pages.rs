@@ -535,7 +535,6 @@ mod tests {
             let file = format!("resources/{}.md", name.to_ascii_lowercase());
             pages.push((file, resource_page(name, None, &[("id", "String")])));
         }
-        let pages: Vec<(&str, &String)> = pages.iter().map(|(f, t)| (f.as_str(), t)).collect();
         let model = model_of_pages(&pages);
         let user = model.types.iter().find(|t| t.name == "user").unwrap();
         let added: Vec<(&str, &str, bool)> = user

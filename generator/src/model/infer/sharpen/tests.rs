@@ -120,7 +120,6 @@ fn example_values_are_read_against_documented_types() {
             ),
         ),
     ]);
-    let pages: Vec<(&str, &String)> = pages.iter().map(|(p, t)| (p.as_str(), t)).collect();
     let model = model_of_pages(&pages);
     // A member of the one enum named for the property.
     assert_eq!(ty(&model, "call", "direction").name, "callDirection");
@@ -550,7 +549,6 @@ fn derived_values_on_properties_named_for_no_base_hold_the_most_general_base() {
 }"##,
         ),
     ));
-    let pages: Vec<(&str, &String)> = pages.iter().map(|(p, t)| (p.as_str(), t)).collect();
     let model = model_of_pages(&pages);
     // No property name here names a base (`scope` would name `accessReviewScope`).
     assert_eq!(ty(&model, "call", "reviewed").name, "accessReviewScope");
@@ -687,7 +685,6 @@ fn enums_named_for_the_property_alone_need_values_no_other_enum_has() {
         "api/call-get.md".into(),
         get_call(r#"{"theme": "blue", "state": "idle", "status": "processing"}"#),
     ));
-    let pages: Vec<(&str, &String)> = pages.iter().map(|(p, t)| (p.as_str(), t)).collect();
     let model = model_of_pages(&pages);
     // Only one enum has `blue`, and it is named for `theme`.
     assert_eq!(ty(&model, "call", "theme").name, "scheduleEntityTheme");
